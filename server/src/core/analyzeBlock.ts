@@ -1,0 +1,332 @@
+import { closestIds, type Glossary } from './buildGlossary';
+import { Codes } from './diagnosticCodes';
+import type { AttributeValue } from './parseSpanAttributes';
+import { scanInline, type Span } from './scanInline';
+import { suggestClaims } from './suggestClaims';
+import { tokenize } from './tokenize';
+import { CLAIM_KINDS, CROSS_CUTTING, STANCES, type EntryKind, type LayerSource, type OffsetDiagnostic } from './types';
+
+// Analysis of one block. Every offset in a BlockResult is relative to the block's start, so a
+// block that an edit did not touch keeps its result as it is.
+
+export interface AnalysisOptions {
+  /** Warn about claims without a source (`briefmark.requireClaimSource`). */
+  requireSource: boolean;
+  /** Hint at sentences that look like untagged claims (`briefmark.suggestClaims`). */
+  suggestClaims: boolean;
+}
+
+export const DEFAULT_OPTIONS: AnalysisOptions = { requireSource: false, suggestClaims: true };
+
+export interface BlockMention {
+  kind: EntryKind;
+  id: string;
+  start: number;
+  end: number;
+  explicit: boolean;
+}
+
+export interface BlockClaim {
+  id: string | undefined;
+  /** Text with nested span markup removed and white space folded. */
+  text: string;
+  /** Offsets of the span's inner text. */
+  start: number;
+  end: number;
+  /** Offsets of the whole span, `[` to `}`. */
+  spanStart: number;
+  spanEnd: number;
+  layer: string;
+  layerSource: LayerSource;
+  kind: string | undefined;
+  actor: string | undefined;
+  about: string[];
+  stance: string | undefined;
+  sources: string[];
+}
+
+export interface BlockResult {
+  mentions: BlockMention[];
+  claims: BlockClaim[];
+  suggestions: Array<{ start: number; end: number }>;
+  diagnostics: OffsetDiagnostic[];
+}
+
+const BRIEFMARK_CLASSES = new Set(['claim', 'actor', 'concept', 'notag']);
+const CLAIM_KEYS = ['layer', 'kind', 'actor', 'about', 'stance', 'source'];
+const MASK = '\u0000';
+
+/** `text` is the block's text; `skips` are its line-level skipped regions, relative to the block. */
+export function analyzeBlock(text: string, skips: readonly number[], glossary: Glossary, options: AnalysisOptions): BlockResult {
+  const masked = applyMasks(text, skips);
+  const inline = scanInline(masked);
+  const result: BlockResult = { mentions: [], claims: [], suggestions: [], diagnostics: [] };
+  for (const u of inline.unclosed) {
+    result.diagnostics.push({ severity: 'error', code: Codes.malformedSpan, message: 'The span attributes "{" are never closed with "}".', start: u.start, end: u.end });
+  }
+
+  const matchMasks = [...inline.masks];
+  const explicit: BlockMention[] = [];
+  const claimSpans: Span[] = [];
+  for (const span of inline.spans) {
+    const role = spanRole(span, result.diagnostics);
+    if (role === 'claim') claimSpans.push(span);
+    else if (role === 'notag') matchMasks.push(span.textStart, span.textEnd);
+    else if (role === 'actor' || role === 'concept') {
+      matchMasks.push(span.textStart, span.textEnd);
+      const mention = explicitMention(text, span, role, glossary, result.diagnostics);
+      if (mention) explicit.push(mention);
+    }
+  }
+
+  const matchText = applyMasks(masked, matchMasks);
+  const tokens = tokenize(matchText);
+  const found: BlockMention[] = [];
+  for (const match of glossary.matcher.findMatches(matchText, tokens)) {
+    const entry = glossary.entries[match.entry]!;
+    found.push({ kind: entry.kind, id: entry.id, start: match.start, end: match.end, explicit: false });
+    if (match.avoid) {
+      const wording = text.slice(match.start, match.end);
+      result.diagnostics.push({
+        severity: 'warning',
+        code: Codes.deprecatedWording,
+        message: `"${wording}" is a deprecated wording; the glossary prefers "${entry.label}".`,
+        start: match.start,
+        end: match.end,
+        data: { replacement: entry.label, entryId: entry.id },
+      });
+    }
+  }
+  result.mentions = mergeByStart(found, explicit);
+
+  for (const span of claimSpans) result.claims.push(readClaim(text, span, inline, result.mentions, glossary, options, result.diagnostics));
+  // Suggestions are always listed (the CLI reports them); the hint diagnostics follow the setting.
+  result.suggestions = suggestClaims(matchText, result.mentions, result.claims);
+  if (options.suggestClaims) {
+    for (const s of result.suggestions) {
+      result.diagnostics.push({ severity: 'hint', code: Codes.possibleClaim, message: 'This sentence reads like a claim: tag it so reviewers can check it.', start: s.start, end: s.end });
+    }
+  }
+  return result;
+}
+
+function applyMasks(text: string, masks: readonly number[]): string {
+  if (masks.length === 0) return text;
+  const pairs: Array<[number, number]> = [];
+  for (let i = 0; i < masks.length; i += 2) pairs.push([masks[i]!, masks[i + 1]!]);
+  pairs.sort((a, b) => a[0] - b[0]);
+  let out = '';
+  let at = 0;
+  for (const [start, end] of pairs) {
+    if (end <= at) continue;
+    const from = Math.max(start, at);
+    out += text.slice(at, from) + MASK.repeat(end - from);
+    at = end;
+  }
+  return out + text.slice(at);
+}
+
+function mergeByStart(a: BlockMention[], b: BlockMention[]): BlockMention[] {
+  if (b.length === 0) return a;
+  return [...a, ...b].sort((x, y) => x.start - y.start);
+}
+
+type Role = 'claim' | 'actor' | 'concept' | 'notag' | undefined;
+
+function spanRole(span: Span, diagnostics: OffsetDiagnostic[]): Role {
+  const attributes = span.attributes;
+  for (const e of attributes.errors) diagnostics.push({ severity: 'error', code: Codes.malformedSpan, message: e.message, start: e.start, end: e.end });
+  const ours = attributes.classes.filter((c) => BRIEFMARK_CLASSES.has(c.name));
+  if (ours.length > 1) {
+    diagnostics.push({
+      severity: 'error',
+      code: Codes.malformedSpan,
+      message: `A span is one of .claim, .actor, .concept or .notag, not ${ours.map((c) => '.' + c.name).join(' and ')}.`,
+      start: ours[1]!.start,
+      end: ours[1]!.end,
+    });
+  }
+  return ours[0]?.name as Role;
+}
+
+function explicitMention(text: string, span: Span, kind: EntryKind, glossary: Glossary, diagnostics: OffsetDiagnostic[]): BlockMention | undefined {
+  const attributes = span.attributes;
+  for (const [key, value] of attributes.values) {
+    if (key !== 'ref') unknownAttribute(key, value, ['ref'], diagnostics);
+  }
+  const entries = kind === 'actor' ? glossary.actors : glossary.concepts;
+  const ref = attributes.values.get('ref');
+  if (ref) {
+    if (entries.has(ref.value)) return { kind, id: ref.value, start: span.textStart, end: span.textEnd, explicit: true };
+    unknownId(kind, ref, entries.keys(), diagnostics);
+    return undefined;
+  }
+  const term = text.slice(span.textStart, span.textEnd);
+  const entry = lookupPhrase(term, kind, glossary);
+  if (entry) return { kind, id: entry, start: span.textStart, end: span.textEnd, explicit: true };
+  diagnostics.push({
+    severity: 'warning',
+    code: Codes.unknownTerm,
+    message: `"${term.trim()}" is not a label or alias of any ${kind} in the glossary: add it, or give ref=<id>.`,
+    start: span.textStart,
+    end: span.textEnd,
+    data: { term: term.trim() },
+  });
+  return undefined;
+}
+
+/** The entry of `kind` whose label or alias is exactly `phrase`, if any. */
+export function lookupPhrase(phrase: string, kind: EntryKind, glossary: Glossary): string | undefined {
+  const tokens = tokenize(phrase);
+  if (tokens.count === 0) return undefined;
+  const matches = glossary.matcher.findMatches(phrase, tokens);
+  const only = matches.length === 1 ? matches[0]! : undefined;
+  if (!only || only.start !== tokens.starts[0] || only.end !== tokens.ends[tokens.count - 1]) return undefined;
+  const entry = glossary.entries[only.entry]!;
+  return entry.kind === kind ? entry.id : undefined;
+}
+
+function unknownId(kind: EntryKind, value: AttributeValue, known: Iterable<string>, diagnostics: OffsetDiagnostic[], id = value.value, start = value.valueStart, end = value.valueEnd): void {
+  const suggestions = closestIds(id, known);
+  const hint = suggestions.length ? ` Did you mean ${suggestions.map((s) => `"${s}"`).join(' or ')}?` : '';
+  diagnostics.push({ severity: 'error', code: Codes.unknownId, message: `Unknown ${kind} id "${id}".${hint}`, start, end, data: { suggestions } });
+}
+
+function unknownAttribute(key: string, value: AttributeValue, known: string[], diagnostics: OffsetDiagnostic[]): void {
+  const suggestions = closestIds(key, known);
+  const hint = suggestions.length ? ` Did you mean "${suggestions[0]}"?` : ` Known: ${known.join(', ')}.`;
+  diagnostics.push({ severity: 'warning', code: Codes.unknownAttribute, message: `Unknown attribute "${key}".${hint}`, start: value.start, end: value.start + key.length, data: { suggestions } });
+}
+
+function checkEnum(key: string, value: AttributeValue | undefined, allowed: readonly string[], diagnostics: OffsetDiagnostic[]): string | undefined {
+  if (!value) return undefined;
+  if (allowed.includes(value.value)) return value.value;
+  const suggestions = closestIds(value.value, allowed);
+  diagnostics.push({
+    severity: 'error',
+    code: Codes.invalidAttributeValue,
+    message: `"${value.value}" is not a valid ${key}: use ${allowed.join(', ')}.`,
+    start: value.valueStart,
+    end: value.valueEnd,
+    data: { suggestions },
+  });
+  return undefined;
+}
+
+function readClaim(text: string, span: Span, inline: ReturnType<typeof scanInline>, mentions: BlockMention[], glossary: Glossary, options: AnalysisOptions, diagnostics: OffsetDiagnostic[]): BlockClaim {
+  const attributes = span.attributes;
+  const values = attributes.values;
+  for (const [key, value] of values) if (!CLAIM_KEYS.includes(key)) unknownAttribute(key, value, CLAIM_KEYS, diagnostics);
+
+  const layerIds = glossary.layers.map((l) => l.id);
+  let layer: string | undefined;
+  const layerValue = values.get('layer');
+  if (layerValue) {
+    if (layerIds.includes(layerValue.value)) layer = layerValue.value;
+    else {
+      const suggestions = closestIds(layerValue.value, layerIds);
+      diagnostics.push({
+        severity: 'error',
+        code: Codes.unknownLayer,
+        message: `Unknown layer "${layerValue.value}"; layers: ${layerIds.join(', ')}.`,
+        start: layerValue.valueStart,
+        end: layerValue.valueEnd,
+        data: { suggestions },
+      });
+    }
+  }
+  const kind = checkEnum('kind', values.get('kind'), CLAIM_KINDS, diagnostics);
+  const stance = checkEnum('stance', values.get('stance'), STANCES, diagnostics);
+
+  const actorValue = values.get('actor');
+  let actor: string | undefined;
+  if (actorValue) {
+    if (glossary.actors.has(actorValue.value)) actor = actorValue.value;
+    else unknownId('actor', actorValue, glossary.actors.keys(), diagnostics);
+  }
+  const about: string[] = [];
+  const aboutValue = values.get('about');
+  if (aboutValue) {
+    let at = aboutValue.valueStart;
+    for (const part of aboutValue.value.split(',')) {
+      const id = part.trim();
+      const start = at + part.indexOf(id);
+      at += part.length + 1;
+      if (!id) continue;
+      if (glossary.concepts.has(id)) about.push(id);
+      else unknownId('concept', aboutValue, glossary.concepts.keys(), diagnostics, id, start, start + id.length);
+    }
+  }
+
+  const inside = (s: number, e: number) => s >= span.textStart && e <= span.textEnd;
+  const sources: string[] = [];
+  const sourceValue = values.get('source');
+  if (sourceValue?.value) sources.push(sourceValue.value);
+  for (const c of inline.citations) if (inside(c.start, c.end)) sources.push('@' + c.key);
+  for (const l of inline.links) if (inside(l.start, l.end) && l.destination) sources.push(l.destination);
+
+  const within = mentions.filter((m) => inside(m.start, m.end));
+  const inferred = layer ? undefined : inferLayer(within, glossary);
+  const claim: BlockClaim = {
+    id: attributes.id?.value,
+    text: claimText(text, span, inline.spans),
+    start: span.textStart,
+    end: span.textEnd,
+    spanStart: span.open,
+    spanEnd: span.attrEnd,
+    layer: layer ?? inferred ?? CROSS_CUTTING,
+    layerSource: layer ? 'explicit' : inferred ? 'inferred' : 'none',
+    kind,
+    actor,
+    about,
+    stance,
+    sources,
+  };
+  if (!claim.id) {
+    diagnostics.push({ severity: 'warning', code: Codes.claimWithoutId, message: 'This claim has no #id, so it cannot be reviewed.', start: span.open, end: span.attrEnd });
+  }
+  if (options.requireSource && sources.length === 0) {
+    diagnostics.push({ severity: 'warning', code: Codes.claimWithoutSource, message: 'This claim has no source: add source=…, a [@citation] or a link.', start: span.textStart, end: span.textEnd, data: claim.id ? { claimId: claim.id } : undefined });
+  }
+  return claim;
+}
+
+/** The most frequent layer among the mentions; a tie or no layered mention gives none. */
+function inferLayer(mentions: BlockMention[], glossary: Glossary): string | undefined {
+  const counts = new Map<string, number>();
+  for (const m of mentions) {
+    const layer = (m.kind === 'actor' ? glossary.actors : glossary.concepts).get(m.id)?.layer;
+    if (layer && layer !== CROSS_CUTTING) counts.set(layer, (counts.get(layer) ?? 0) + 1);
+  }
+  let best: string | undefined;
+  let bestCount = 0;
+  let tie = false;
+  for (const [layer, count] of counts) {
+    if (count > bestCount) {
+      best = layer;
+      bestCount = count;
+      tie = false;
+    } else if (count === bestCount) tie = true;
+  }
+  return tie ? undefined : best;
+}
+
+/** The claim's words: nested span brackets and attributes removed, white space folded. */
+function claimText(text: string, claim: Span, spans: Span[]): string {
+  const cut: number[] = [];
+  for (const s of spans) {
+    if (s !== claim && s.open >= claim.textStart && s.attrEnd <= claim.textEnd) cut.push(s.open, s.textStart, s.textEnd, s.attrEnd);
+  }
+  let out = '';
+  let at = claim.textStart;
+  const pairs: Array<[number, number]> = [];
+  for (let i = 0; i < cut.length; i += 2) pairs.push([cut[i]!, cut[i + 1]!]);
+  pairs.sort((a, b) => a[0] - b[0]);
+  for (const [start, end] of pairs) {
+    if (start < at) continue;
+    out += text.slice(at, start);
+    at = end;
+  }
+  out += text.slice(at, claim.textEnd);
+  return out.replace(/\s+/g, ' ').trim();
+}

@@ -1,0 +1,118 @@
+import { analyzeBlock, DEFAULT_OPTIONS, type AnalysisOptions, type BlockClaim, type BlockMention, type BlockResult } from './analyzeBlock';
+import type { Glossary } from './buildGlossary';
+import { findFrontMatterEnd, splitBlocks, type RawBlock } from './splitBlocks';
+import type { OffsetDiagnostic } from './types';
+
+// A brief's analysis, kept per block so that an edit re-analyses only the blocks around it.
+
+export interface AnalyzedBlock {
+  start: number;
+  end: number;
+  inList: boolean;
+  result: BlockResult;
+}
+
+export interface DocumentAnalysis {
+  text: string;
+  glossary: Glossary;
+  options: AnalysisOptions;
+  blocks: AnalyzedBlock[];
+}
+
+/** An edit in the previous text's offsets: replace [start, end) with `text`. */
+export interface TextEdit {
+  start: number;
+  end: number;
+  text: string;
+}
+
+export function analyzeDocument(text: string, glossary: Glossary, options: AnalysisOptions = DEFAULT_OPTIONS): DocumentAnalysis {
+  return { text, glossary, options, blocks: splitBlocks(text).map((raw) => analyzeRaw(text, raw, glossary, options)) };
+}
+
+function analyzeRaw(text: string, raw: RawBlock, glossary: Glossary, options: AnalysisOptions): AnalyzedBlock {
+  const skips = raw.skips.map((offset) => offset - raw.start);
+  return { start: raw.start, end: raw.end, inList: raw.inList, result: analyzeBlock(text.slice(raw.start, raw.end), skips, glossary, options) };
+}
+
+/**
+ * Applies one edit and re-analyses from the block before the edit up to the first later block
+ * whose start and entry state are unchanged; the rest is reused, shifted. Equal to a full analysis.
+ */
+export function updateAnalysis(previous: DocumentAnalysis, edit: TextEdit): DocumentAnalysis {
+  const old = previous.text;
+  const start = clamp(edit.start, 0, old.length);
+  const end = clamp(edit.end, start, old.length);
+  const text = old.slice(0, start) + edit.text + old.slice(end);
+  const delta = edit.text.length - (end - start);
+  const { glossary, options } = previous;
+  // Front matter is found by looking ahead for its closing line: an edit that may move it re-splits all.
+  if (touchesFrontMatter(old, text, start)) return analyzeDocument(text, glossary, options);
+
+  const blocks = previous.blocks;
+  let first = findBlock(blocks, start);
+  if (first > 0) first--; // an edit at a block's edge can join it to the one before
+  const resumeFrom = firstBlockAtOrAfter(blocks, end, first + 1);
+  const byStart = new Map<number, number>();
+  for (let i = resumeFrom; i < blocks.length; i++) byStart.set(blocks[i]!.start + delta, i);
+
+  let reuseFrom = blocks.length;
+  const raws = splitBlocks(text, blocks[first]?.start ?? 0, blocks[first]?.inList ?? false, (at, inList) => {
+    const index = byStart.get(at);
+    if (index === undefined || blocks[index]!.inList !== inList) return false;
+    reuseFrom = index;
+    return true;
+  });
+  const fresh = raws.map((raw) => analyzeRaw(text, raw, glossary, options));
+  const reused = blocks.slice(reuseFrom).map((b) => (delta === 0 ? b : { ...b, start: b.start + delta, end: b.end + delta }));
+  return { text, glossary, options, blocks: [...blocks.slice(0, first), ...fresh, ...reused] };
+}
+
+function touchesFrontMatter(old: string, text: string, start: number): boolean {
+  if (!old.startsWith('---') && !text.startsWith('---')) return false;
+  const oldEnd = findFrontMatterEnd(old);
+  return start <= oldEnd || start < 4 || oldEnd !== findFrontMatterEnd(text);
+}
+
+function clamp(value: number, low: number, high: number): number {
+  return Math.min(Math.max(value, low), high);
+}
+
+/** Index of the block containing `offset` (the last block for the text's end). */
+function findBlock(blocks: AnalyzedBlock[], offset: number): number {
+  let low = 0;
+  let high = blocks.length - 1;
+  while (low < high) {
+    const mid = (low + high + 1) >> 1;
+    if (blocks[mid]!.start <= offset) low = mid;
+    else high = mid - 1;
+  }
+  return Math.max(low, 0);
+}
+
+function firstBlockAtOrAfter(blocks: AnalyzedBlock[], offset: number, from: number): number {
+  let i = from;
+  while (i < blocks.length && blocks[i]!.start < offset) i++;
+  return i;
+}
+
+/** The analysis in absolute offsets, block results concatenated. */
+export interface FlatAnalysis {
+  mentions: BlockMention[];
+  claims: BlockClaim[];
+  suggestions: Array<{ start: number; end: number }>;
+  diagnostics: OffsetDiagnostic[];
+}
+
+export function flattenAnalysis(analysis: DocumentAnalysis): FlatAnalysis {
+  const out: FlatAnalysis = { mentions: [], claims: [], suggestions: [], diagnostics: [] };
+  for (const block of analysis.blocks) {
+    const d = block.start;
+    const r = block.result;
+    for (const m of r.mentions) out.mentions.push(d === 0 ? m : { ...m, start: m.start + d, end: m.end + d });
+    for (const c of r.claims) out.claims.push(d === 0 ? c : { ...c, start: c.start + d, end: c.end + d, spanStart: c.spanStart + d, spanEnd: c.spanEnd + d });
+    for (const s of r.suggestions) out.suggestions.push({ start: s.start + d, end: s.end + d });
+    for (const g of r.diagnostics) out.diagnostics.push(d === 0 ? g : { ...g, start: g.start + d, end: g.end + d });
+  }
+  return out;
+}

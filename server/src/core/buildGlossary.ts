@@ -1,0 +1,228 @@
+import { Matcher } from './buildMatcher';
+import { Codes } from './diagnosticCodes';
+import type { ActorInput, ConceptInput } from './glossarySchema';
+import { GlossaryLocator, type GlossarySource } from './parseGlossaryFile';
+import { tokenize } from './tokenize';
+import { CROSS_CUTTING, type GlossaryEntry, type Layer, type OffsetDiagnostic } from './types';
+import type { NodePath } from './yamlLocate';
+
+/** The layers of the sovereignty field, used when no glossary file defines layers. */
+export const DEFAULT_LAYERS: readonly Layer[] = [
+  { id: 'infrastructure', label: 'Infrastructure', description: 'Control over compute, cloud, energy, chips and data.' },
+  { id: 'models', label: 'Models', description: 'The capability to build, evaluate and deploy AI models.' },
+  { id: 'economic-value', label: 'Economic value', description: 'Capturing the returns of AI: markets, industry, capital and talent.' },
+];
+
+export const CROSS_CUTTING_LAYER: Layer = {
+  id: CROSS_CUTTING,
+  label: 'Cross-cutting',
+  description: 'Concepts, actors and claims that belong to no single layer.',
+};
+
+/** The merged, indexed glossary that analysis runs against. */
+export interface Glossary {
+  /** The field's layers in order, cross-cutting last. */
+  layers: Layer[];
+  entries: GlossaryEntry[];
+  concepts: Map<string, GlossaryEntry>;
+  actors: Map<string, GlossaryEntry>;
+  matcher: Matcher;
+  /** Team glossary files in use. */
+  files: string[];
+  builtin: boolean;
+}
+
+export interface BuiltGlossary {
+  glossary: Glossary;
+  /** Problems per glossary file path: parse errors and merge warnings. Built-in files included. */
+  diagnostics: Map<string, OffsetDiagnostic[]>;
+}
+
+interface Placed {
+  entry: GlossaryEntry;
+  source: GlossarySource;
+  path: NodePath;
+  /** The phrases to match, each with the YAML path of its node. */
+  phrases: Array<{ text: string; path: NodePath }>;
+  avoid: Array<{ text: string; path: NodePath }>;
+}
+
+/**
+ * Merges glossary files: team files (in the order given) override built-in entries by id.
+ * Duplicate ids, contested aliases and unknown layer/broader ids are reported as warnings.
+ */
+export function buildGlossary(sources: readonly GlossarySource[]): BuiltGlossary {
+  const diagnostics = new Map<string, OffsetDiagnostic[]>();
+  const locators = new Map<GlossarySource, GlossaryLocator>();
+  for (const source of sources) diagnostics.set(source.path, [...source.diagnostics]);
+  const warn = (source: GlossarySource, path: NodePath, code: string, message: string) => {
+    if (source.builtin) return; // the built-in glossary is checked by the project's own tests
+    let locator = locators.get(source);
+    if (!locator) locators.set(source, (locator = new GlossaryLocator(source.text)));
+    diagnostics.get(source.path)!.push({ severity: 'warning', code, message, ...locator.at(path) });
+  };
+
+  const ordered = [...sources.filter((s) => !s.builtin), ...sources.filter((s) => s.builtin)];
+  const layers = mergeLayers(ordered);
+  const layerIds = new Set(layers.map((l) => l.id));
+
+  const placed: Placed[] = [];
+  const byId = new Map<string, Placed>();
+  for (const source of ordered) {
+    for (const item of placeEntries(source)) {
+      const previous = byId.get(item.entry.id);
+      if (previous) {
+        // Team files come first, so a built-in entry met here is simply overridden by id.
+        if (!source.builtin) warn(source, [...item.path, 'id'], Codes.duplicateEntryId, `The id "${item.entry.id}" is already used by ${describe(previous)}; this entry is ignored.`);
+        continue;
+      }
+      if (!layerIds.has(item.entry.layer)) {
+        warn(source, [...item.path, 'layer'], Codes.unknownLayer, `Unknown layer "${item.entry.layer}"; known layers: ${[...layerIds].join(', ')}. Treated as cross-cutting.`);
+        item.entry.layer = CROSS_CUTTING;
+      }
+      byId.set(item.entry.id, item);
+      placed.push(item);
+    }
+  }
+
+  const entries = placed.map((p) => p.entry);
+  const concepts = new Map<string, GlossaryEntry>();
+  const actors = new Map<string, GlossaryEntry>();
+  for (const entry of entries) (entry.kind === 'concept' ? concepts : actors).set(entry.id, entry);
+
+  for (const item of placed) {
+    item.entry.broader.forEach((id, i) => {
+      if (!concepts.has(id)) warn(item.source, [...item.path, 'broader', i], Codes.unknownId, `Unknown broader concept "${id}".`);
+    });
+  }
+
+  const matcher = new Matcher();
+  const addPhrase = (item: Placed, index: number, phrase: { text: string; path: NodePath }, avoid: boolean) => {
+    if (tokenize(phrase.text).count === 0) return;
+    const conflict = matcher.add(phrase.text, { entry: index, avoid });
+    if (!conflict) return;
+    const other = placed[conflict.kept.entry]!;
+    const message = `"${phrase.text}" is also ${conflict.kept.avoid ? 'a deprecated wording' : 'a wording'} of ${describe(other)}, which takes it.`;
+    if (!item.source.builtin) warn(item.source, phrase.path, Codes.contestedAlias, message);
+    else warn(other.source, other.phrases.find((p) => samePhrase(p.text, phrase.text))?.path ?? other.path, Codes.contestedAlias, `"${phrase.text}" is also a wording of ${describe(item)}; this entry takes it.`);
+  };
+  placed.forEach((item, index) => item.phrases.forEach((phrase) => addPhrase(item, index, phrase, false)));
+  placed.forEach((item, index) => item.avoid.forEach((phrase) => addPhrase(item, index, phrase, true)));
+
+  const glossary: Glossary = {
+    layers,
+    entries,
+    concepts,
+    actors,
+    matcher,
+    files: ordered.filter((s) => !s.builtin && s.file).map((s) => s.path),
+    builtin: ordered.some((s) => s.builtin),
+  };
+  return { glossary, diagnostics };
+}
+
+function mergeLayers(sources: readonly GlossarySource[]): Layer[] {
+  const team = sources.filter((s) => !s.builtin && s.file?.layers?.length);
+  const chosen = team.length > 0 ? team : sources.filter((s) => s.builtin && s.file?.layers?.length);
+  const layers: Layer[] = [];
+  const seen = new Set<string>();
+  for (const source of chosen) {
+    for (const layer of source.file!.layers!) {
+      if (seen.has(layer.id) || layer.id === CROSS_CUTTING) continue;
+      seen.add(layer.id);
+      layers.push({ id: layer.id, label: layer.label, description: layer.description ?? '' });
+    }
+  }
+  if (layers.length === 0) layers.push(...DEFAULT_LAYERS.map((l) => ({ ...l })));
+  layers.push({ ...CROSS_CUTTING_LAYER });
+  return layers;
+}
+
+function placeEntries(source: GlossarySource): Placed[] {
+  const file = source.file;
+  if (!file) return [];
+  const origin = source.builtin ? `builtin:${source.path}` : source.path;
+  const out: Placed[] = [];
+  (file.concepts ?? []).forEach((c, i) => out.push(placeConcept(c, ['concepts', i], source, origin)));
+  (file.actors ?? []).forEach((a, i) => out.push(placeActor(a, ['actors', i], source, origin)));
+  return out;
+}
+
+function phrasesOf(label: string, aliases: string[] | undefined, path: NodePath) {
+  return [{ text: label, path: [...path, 'label'] }, ...(aliases ?? []).map((text, i) => ({ text, path: [...path, 'aliases', i] }))];
+}
+
+function placeConcept(c: ConceptInput, path: NodePath, source: GlossarySource, origin: string): Placed {
+  const entry: GlossaryEntry = {
+    kind: 'concept',
+    id: c.id,
+    label: c.label,
+    aliases: c.aliases ?? [],
+    layer: c.layer ?? CROSS_CUTTING,
+    definition: c.definition,
+    broader: c.broader ?? [],
+    avoid: c.avoid ?? [],
+    sources: c.sources ?? [],
+    origin,
+  };
+  const avoid = (c.avoid ?? []).map((text, i) => ({ text, path: [...path, 'avoid', i] }));
+  return { entry, source, path, phrases: phrasesOf(c.label, c.aliases, path), avoid };
+}
+
+function placeActor(a: ActorInput, path: NodePath, source: GlossarySource, origin: string): Placed {
+  const entry: GlossaryEntry = {
+    kind: 'actor',
+    id: a.id,
+    label: a.label,
+    aliases: a.aliases ?? [],
+    layer: a.layer ?? CROSS_CUTTING,
+    definition: a.description,
+    broader: [],
+    avoid: [],
+    sources: [],
+    type: a.type,
+    origin,
+  };
+  if (a.country) entry.country = a.country;
+  return { entry, source, path, phrases: phrasesOf(a.label, a.aliases, path), avoid: [] };
+}
+
+function describe(item: Placed): string {
+  const where = item.source.builtin ? 'the built-in glossary' : item.source.path;
+  return `${item.entry.kind} "${item.entry.id}" (${where})`;
+}
+
+function samePhrase(a: string, b: string): boolean {
+  return a.trim().toLowerCase() === b.trim().toLowerCase();
+}
+
+/** Ids of the kind asked for that are closest to `id` (for "did you mean"). */
+export function closestIds(id: string, candidates: Iterable<string>, limit = 3): string[] {
+  const max = Math.max(2, Math.floor(id.length / 3));
+  const scored: Array<[string, number]> = [];
+  for (const candidate of candidates) {
+    const contains = id.length >= 3 && (candidate.includes(id) || id.includes(candidate));
+    if (!contains && Math.abs(candidate.length - id.length) > max) continue;
+    const d = contains ? 1 : editDistance(id, candidate, max);
+    if (d <= max) scored.push([candidate, d]);
+  }
+  return scored.sort((a, b) => a[1] - b[1] || a[0].localeCompare(b[0])).slice(0, limit).map(([c]) => c);
+}
+
+/** Levenshtein distance, giving up (returning max + 1) once it exceeds `max`. */
+export function editDistance(a: string, b: string, max = Infinity): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    let rowMin = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      const value = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + cost);
+      current.push(value);
+      rowMin = Math.min(rowMin, value);
+    }
+    if (rowMin > max) return max + 1;
+    previous = current;
+  }
+  return previous[b.length]!;
+}

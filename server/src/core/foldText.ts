@@ -1,0 +1,56 @@
+// Folding used by matching: diacritics, ligatures, typographic apostrophes and dashes.
+
+const COMBINING_MARKS = /[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]/g;
+
+// Letters that NFD does not decompose but that writers type without the mark.
+const SPECIAL_LETTERS: Record<string, string> = {
+  ß: 'ss', æ: 'ae', Æ: 'AE', œ: 'oe', Œ: 'OE', ø: 'o', Ø: 'O', ł: 'l', Ł: 'L', đ: 'd', Đ: 'D', ı: 'i', þ: 'th', Þ: 'TH',
+};
+const SPECIAL_RE = /[ßæÆœŒøØłŁđĐıþÞ]/g;
+
+/** Removes diacritics, keeping case: `Élysée` → `Elysee`. */
+export function foldDiacritics(text: string): string {
+  return text.normalize('NFD').replace(COMBINING_MARKS, '').replace(SPECIAL_RE, (c) => SPECIAL_LETTERS[c] ?? c);
+}
+
+/** Case- and diacritic-insensitive form of a token. */
+export function foldToken(raw: string, ascii: boolean): string {
+  return ascii ? raw.toLowerCase() : foldDiacritics(raw).toLowerCase();
+}
+
+/** True for characters that belong to a word: letters, digits and combining marks. */
+export function isWordCode(code: number): boolean {
+  if (code < 128) return ASCII_WORD[code] === 1;
+  return NON_ASCII_WORD.test(String.fromCharCode(code));
+}
+
+const ASCII_WORD = new Uint8Array(128);
+for (let c = 48; c <= 57; c++) ASCII_WORD[c] = 1;
+for (let c = 65; c <= 90; c++) ASCII_WORD[c] = 1;
+for (let c = 97; c <= 122; c++) ASCII_WORD[c] = 1;
+// Surrogate halves count as word characters so that astral letters stay inside one token.
+const NON_ASCII_WORD = /[\p{L}\p{N}\p{M}\ud800-\udfff]/u;
+
+const APOSTROPHES = /[\u2019\u2018\u02bc\u0060\u00b4]/g;
+const DASHES = /[\u2010-\u2015\u2212]/g;
+
+/**
+ * Normalises the characters between two words. Runs that are only spaces, at most one line break,
+ * dashes or emphasis markers count as a plain space; anything else is kept (folded) and must match.
+ */
+export function foldGap(gap: string): string | undefined {
+  let newlines = 0;
+  let plain = true;
+  for (let i = 0; i < gap.length; i++) {
+    const c = gap.charCodeAt(i);
+    if (c === 10) {
+      if (++newlines > 1) return undefined;
+    } else if (c === 0) {
+      return undefined; // a masked region (code, markup) breaks a phrase
+    } else if (!(c === 32 || c === 9 || c === 13 || c === 0xa0 || c === 45 || c === 42 || c === 95 || c === 126 || c === 62 || (c >= 0x2010 && c <= 0x2015))) {
+      plain = false;
+    }
+  }
+  if (plain) return ' ';
+  return gap.replace(APOSTROPHES, "'").replace(DASHES, '-').replace(/\s+/g, ' ');
+}

@@ -1,0 +1,32 @@
+import type { BriefsReport } from './analyzeBriefs';
+
+// The documented `--format json` shape (README "JSON output"): exactly these keys, in this order.
+
+export function formatJsonReport(report: BriefsReport): unknown {
+  return {
+    version: 1,
+    glossary: report.glossary,
+    documents: report.documents.map((d) => ({
+      path: d.path,
+      mentions: d.mentions.map((m) => ({ kind: m.kind, id: m.id, text: m.text, layer: m.layer, explicit: m.explicit, range: m.range })),
+      claims: d.claims.map((c) => ({
+        id: c.id,
+        text: c.text,
+        layer: c.layer,
+        layerSource: c.layerSource,
+        kind: c.kind,
+        actor: c.actor,
+        about: c.about,
+        stance: c.stance,
+        sources: c.sources,
+        status: c.status,
+        range: c.range,
+      })),
+      suggestions: d.suggestions.map((s) => ({ text: s.text, range: s.range })),
+      diagnostics: d.diagnostics.map((g) => ({ severity: g.severity, code: g.code, message: g.message, range: g.range })),
+    })),
+    summary: {
+      layers: report.summary.layers.map((l) => ({ id: l.id, label: l.label, concepts: l.concepts, actors: l.actors, claims: l.claims })),
+    },
+  };
+}

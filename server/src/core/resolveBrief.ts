@@ -1,0 +1,120 @@
+import type { BlockClaim, BlockMention } from './analyzeBlock';
+import { flattenAnalysis, type DocumentAnalysis } from './analyzeDocument';
+import { Codes } from './diagnosticCodes';
+import { LineIndex } from './lineIndex';
+import { fingerprintClaim, type ReviewFile, type ReviewRecord } from './reviewFile';
+import { CROSS_CUTTING, type ClaimStatus, type Diagnostic, type EntryKind, type LayerSource, type OffsetDiagnostic, type Range } from './types';
+
+// Turns a brief's analysis plus its review sidecar into what users see: positions, claim
+// statuses (stale when the wording changed since review) and document-wide checks.
+
+export interface MentionReport {
+  kind: EntryKind;
+  id: string;
+  text: string;
+  layer: string;
+  explicit: boolean;
+  range: Range;
+}
+
+export interface ClaimReport {
+  id: string | null;
+  text: string;
+  layer: string;
+  layerSource: LayerSource;
+  kind: string | null;
+  actor: string | null;
+  about: string[];
+  stance: string | null;
+  sources: string[];
+  status: ClaimStatus;
+  range: Range;
+  /** The review record behind the status, if any (not part of the CLI JSON). */
+  review?: ReviewRecord;
+  /** The whole span, `[` to `}` (not part of the CLI JSON). */
+  spanRange: Range;
+  fingerprint: string;
+}
+
+export interface BriefReport {
+  path: string;
+  mentions: MentionReport[];
+  claims: ClaimReport[];
+  suggestions: Array<{ text: string; range: Range }>;
+  diagnostics: Diagnostic[];
+  /** Diagnostics for the review sidecar (orphan records, invalid file). */
+  reviewDiagnostics: OffsetDiagnostic[];
+}
+
+export function resolveBrief(path: string, analysis: DocumentAnalysis, review: ReviewFile | undefined): BriefReport {
+  const flat = flattenAnalysis(analysis);
+  const lines = new LineIndex(analysis.text);
+  const glossary = analysis.glossary;
+  const text = analysis.text;
+  const diagnostics: OffsetDiagnostic[] = flat.diagnostics;
+
+  const mentions = flat.mentions.map((m: BlockMention): MentionReport => {
+    const entry = (m.kind === 'actor' ? glossary.actors : glossary.concepts).get(m.id);
+    return { kind: m.kind, id: m.id, text: text.slice(m.start, m.end), layer: entry?.layer ?? CROSS_CUTTING, explicit: m.explicit, range: lines.range(m.start, m.end) };
+  });
+
+  const seen = new Set<string>();
+  const claims = flat.claims.map((c: BlockClaim): ClaimReport => {
+    const fingerprint = fingerprintClaim(c.text);
+    const record = c.id ? review?.records.get(c.id) : undefined;
+    const status = statusOf(record, fingerprint);
+    if (c.id) {
+      if (seen.has(c.id)) diagnostics.push({ severity: 'error', code: Codes.duplicateClaimId, message: `The claim id "${c.id}" is used more than once in this brief.`, start: c.spanStart, end: c.spanEnd, data: { claimId: c.id } });
+      seen.add(c.id);
+    }
+    if (status === 'stale') {
+      diagnostics.push({ severity: 'warning', code: Codes.staleClaim, message: `This claim was ${record!.status} by ${record!.reviewer ?? 'a reviewer'}, but its wording has changed since: review it again.`, start: c.start, end: c.end, data: { claimId: c.id! } });
+    } else if (status === 'disputed') {
+      const note = record?.note ? `: ${record.note}` : '.';
+      diagnostics.push({ severity: 'warning', code: Codes.disputedClaim, message: `This claim is disputed${record?.reviewer ? ` by ${record.reviewer}` : ''}${note}`, start: c.start, end: c.end, data: { claimId: c.id! } });
+    }
+    const out: ClaimReport = {
+      id: c.id ?? null,
+      text: c.text,
+      layer: c.layer,
+      layerSource: c.layerSource,
+      kind: c.kind ?? null,
+      actor: c.actor ?? null,
+      about: c.about,
+      stance: c.stance ?? null,
+      sources: c.sources,
+      status,
+      range: lines.range(c.start, c.end),
+      spanRange: lines.range(c.spanStart, c.spanEnd),
+      fingerprint,
+    };
+    if (record) out.review = stripPosition(record);
+    return out;
+  });
+
+  const reviewDiagnostics: OffsetDiagnostic[] = review ? [...review.diagnostics] : [];
+  for (const [id, record] of review?.records ?? []) {
+    if (!seen.has(id)) reviewDiagnostics.push({ severity: 'warning', code: Codes.orphanReviewRecord, message: `No claim with id "${id}" in the brief: it was renamed or removed.`, start: record.start, end: record.end });
+  }
+
+  diagnostics.sort((a, b) => a.start - b.start || a.end - b.end);
+  return {
+    path,
+    mentions,
+    claims,
+    suggestions: flat.suggestions.map((s) => ({ text: text.slice(s.start, s.end).replace(/\s+/g, ' '), range: lines.range(s.start, s.end) })),
+    diagnostics: diagnostics.map((d) => lines.diagnostic(d)),
+    reviewDiagnostics,
+  };
+}
+
+function statusOf(record: ReviewRecord | undefined, fingerprint: string): ClaimStatus {
+  if (!record) return 'unchecked';
+  if (record.status !== 'unchecked' && record.fingerprint && record.fingerprint !== fingerprint) return 'stale';
+  return record.status;
+}
+
+function stripPosition(record: ReviewRecord & { start?: number; end?: number }): ReviewRecord {
+  const { start: _start, end: _end, ...rest } = record;
+  return rest;
+}

@@ -1,0 +1,73 @@
+import type { BlockClaim, BlockMention } from './analyzeBlock';
+
+// Sentences that read like claims but are not tagged. Deliberately conservative: a sentence must
+// name at least one glossary entry and carry a strong signal (a figure, or an ought), or weaker
+// signals together with several entries.
+
+const FIGURE = /[$€£¥]\s?\d|\d(?:[\d,.]*\d)?\s?(?:%|per ?cent\b|percent\b|bn\b|billion\b|million\b|trillion\b|[GMT]Wh?\b|×|x\b|times\b|-?fold\b)/i;
+const NORMATIVE = /\b(?:should|must|ought to|needs? to|has to|have to)\b/i;
+const FORECAST = /\b(?:will|(?:is|are) (?:expected|likely|set|poised) to|projected|forecasts?|by (?:19|20)\d\d)\b/i;
+const COMPARISON = /\b(?:more|less|fewer|greater|larger|smaller|higher|lower|faster|slower|better|worse|cheaper)\s+than\b|\b(?:lag(?:s|ged|ging)?|behind|ahead of|outpac(?:e|es|ed|ing)|overtak(?:e|es|en|ing)|overtook|double[sd]?|triple[sd]?|halve[sd]?|the (?:largest|biggest|most|least|first|only))\b/i;
+const HEADING = /^ {0,3}#{1,6}(?:\s|$)/;
+const MIN_WORDS = 6;
+
+export function suggestClaims(text: string, mentions: readonly BlockMention[], claims: readonly BlockClaim[]): Array<{ start: number; end: number }> {
+  if (mentions.length === 0) return [];
+  const out: Array<{ start: number; end: number }> = [];
+  let m = 0;
+  for (const [start, end] of sentences(text)) {
+    while (m < mentions.length && mentions[m]!.start < start) m++;
+    const ids = new Set<string>();
+    for (let k = m; k < mentions.length && mentions[k]!.end <= end; k++) ids.add(mentions[k]!.id);
+    if (ids.size === 0) continue;
+    if (claims.some((c) => c.spanStart < end && c.spanEnd > start)) continue;
+    const sentence = text.slice(start, end);
+    if (sentence.endsWith('?') || HEADING.test(sentence) || sentence.split(/\s+/).length < MIN_WORDS) continue;
+    if (looksLikeClaim(sentence, ids.size)) out.push({ start, end });
+  }
+  return out;
+}
+
+function looksLikeClaim(sentence: string, entries: number): boolean {
+  if (FIGURE.test(sentence) || NORMATIVE.test(sentence)) return true;
+  const forecast = FORECAST.test(sentence);
+  const comparison = COMPARISON.test(sentence);
+  return (forecast && comparison) || ((forecast || comparison) && entries >= 2);
+}
+
+/** [start, end) of each sentence: ends at . ! ? before white space, at a heading or list item, or at a masked run. */
+function* sentences(text: string): Generator<[number, number]> {
+  let start = -1;
+  for (let i = 0; i <= text.length; i++) {
+    const c = i < text.length ? text.charCodeAt(i) : 10;
+    if (start === -1) {
+      if (c > 32 && c !== 0) start = i;
+      continue;
+    }
+    const atLineBreak = c === 10 && (i + 1 >= text.length || startsItem(text, i + 1));
+    const atStop = (c === 46 || c === 33 || c === 63) && (i + 1 >= text.length || /\s/.test(text[i + 1]!)) && !isAbbreviation(text, i);
+    if (atStop || atLineBreak) {
+      const end = atStop ? i + 1 : trimEnd(text, start, i);
+      if (end > start) yield [start, end];
+      start = -1;
+    }
+  }
+}
+
+function startsItem(text: string, at: number): boolean {
+  return /^(?:\s*(?:[-*+]|\d{1,9}[.)])\s|\s*#{1,6}\s|\s*$|\s*\|)/.test(text.slice(at, at + 16)) || text.charCodeAt(at) === 10;
+}
+
+function trimEnd(text: string, start: number, end: number): number {
+  while (end > start && text.charCodeAt(end - 1) <= 32) end--;
+  return end;
+}
+
+/** "U.S." "e.g." "Dr." — a full stop after one letter or a short title is not a sentence end. */
+function isAbbreviation(text: string, dot: number): boolean {
+  if (text.charCodeAt(dot) !== 46) return false;
+  const before = /([A-Za-z]+)$/.exec(text.slice(Math.max(0, dot - 5), dot));
+  if (!before) return false;
+  const word = before[1]!;
+  return word.length === 1 || /^(?:e\.g|i\.e|Mr|Mrs|Ms|Dr|Prof|St|vs|etc|No|Inc|Ltd|Co)$/.test(word);
+}

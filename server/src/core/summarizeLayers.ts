@@ -1,0 +1,80 @@
+import type { Glossary } from './buildGlossary';
+import type { ClaimStatus, LayerSource } from './types';
+
+// Per layer: which concepts and actors a brief (or a set of briefs) invokes, and its claims by
+// status. Empty layers are listed too, so a writer sees the gap.
+
+export interface ClaimCounts {
+  total: number;
+  unchecked: number;
+  verified: number;
+  disputed: number;
+  retracted: number;
+  stale: number;
+}
+
+export interface EntryCount {
+  id: string;
+  label: string;
+  count: number;
+}
+
+export interface LayerSummary {
+  id: string;
+  label: string;
+  concepts: EntryCount[];
+  actors: EntryCount[];
+  claims: ClaimCounts;
+  /** How the claims got this layer: `layer=` (explicit) or from their mentions (inferred). */
+  claimLayerSources: Record<LayerSource, number>;
+}
+
+export interface Summary {
+  layers: LayerSummary[];
+}
+
+export interface SummaryInput {
+  mentions: ReadonlyArray<{ kind: 'concept' | 'actor'; id: string; layer: string }>;
+  claims: ReadonlyArray<{ layer: string; status: ClaimStatus; layerSource: LayerSource }>;
+}
+
+export function summarizeLayers(glossary: Glossary, briefs: readonly SummaryInput[]): Summary {
+  const layers = new Map<string, { summary: LayerSummary; concepts: Map<string, number>; actors: Map<string, number> }>();
+  for (const layer of glossary.layers) {
+    layers.set(layer.id, {
+      summary: { id: layer.id, label: layer.label, concepts: [], actors: [], claims: emptyCounts(), claimLayerSources: { explicit: 0, inferred: 0, none: 0 } },
+      concepts: new Map(),
+      actors: new Map(),
+    });
+  }
+  const fallback = layers.get(glossary.layers[glossary.layers.length - 1]!.id)!;
+  for (const brief of briefs) {
+    for (const m of brief.mentions) {
+      const bucket = layers.get(m.layer) ?? fallback;
+      const counts = m.kind === 'concept' ? bucket.concepts : bucket.actors;
+      counts.set(m.id, (counts.get(m.id) ?? 0) + 1);
+    }
+    for (const c of brief.claims) {
+      const bucket = layers.get(c.layer) ?? fallback;
+      bucket.summary.claims.total++;
+      bucket.summary.claims[c.status]++;
+      bucket.summary.claimLayerSources[c.layerSource]++;
+    }
+  }
+  const label = (kind: 'concept' | 'actor', id: string) => (kind === 'concept' ? glossary.concepts : glossary.actors).get(id)?.label ?? id;
+  const sorted = (kind: 'concept' | 'actor', counts: Map<string, number>): EntryCount[] =>
+    [...counts]
+      .map(([id, count]) => ({ id, label: label(kind, id), count }))
+      .sort((a, b) => b.count - a.count || a.label.localeCompare(b.label));
+  return {
+    layers: [...layers.values()].map(({ summary, concepts, actors }) => ({
+      ...summary,
+      concepts: sorted('concept', concepts),
+      actors: sorted('actor', actors),
+    })),
+  };
+}
+
+function emptyCounts(): ClaimCounts {
+  return { total: 0, unchecked: 0, verified: 0, disputed: 0, retracted: 0, stale: 0 };
+}
