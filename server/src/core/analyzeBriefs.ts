@@ -55,6 +55,8 @@ export interface DocumentReport extends BriefReport {
 
 export interface BriefsReport {
   glossary: { files: string[]; builtin: boolean; concepts: number; actors: number };
+  /** The merged glossary the briefs were analysed with. */
+  index: Glossary;
   documents: DocumentReport[];
   summary: Summary;
 }
@@ -93,6 +95,7 @@ export async function analyzeBriefs(request: AnalyzeBriefsRequest): Promise<Brie
   documents.push(...reviewDocuments);
   return {
     glossary: { files: glossary.files, builtin: glossary.builtin, concepts: glossary.concepts.size, actors: glossary.actors.size },
+    index: glossary,
     documents,
     summary: summarizeLayers(glossary, documents.filter((d) => d.role === 'brief')),
   };

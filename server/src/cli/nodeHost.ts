@@ -1,0 +1,95 @@
+import { promises as fs } from 'node:fs';
+import * as path from 'node:path';
+import type { BriefmarkHost } from '../core/analyzeBriefs';
+import { isReviewPath } from '../core/reviewFile';
+
+/** A usage or I/O problem: printed as one line, exit code 2. */
+export class CliError extends Error {}
+
+const SKIPPED_FOLDERS = new Set(['node_modules', '.git']);
+const GLOSSARY_FILE = /\.glossary\.(?:ya?ml|json)$/i;
+
+/** Reads files relative to `cwd`; a missing file is undefined, any other failure a CliError. */
+export function nodeHost(cwd: string): BriefmarkHost {
+  return {
+    async readFile(file) {
+      try {
+        return await fs.readFile(path.resolve(cwd, file), 'utf8');
+      } catch (error) {
+        const code = (error as NodeJS.ErrnoException).code;
+        if (code === 'ENOENT') return undefined;
+        throw new CliError(`cannot read ${file}: ${describeError(error)}`);
+      }
+    },
+  };
+}
+
+export function describeError(error: unknown): string {
+  const e = error as NodeJS.ErrnoException;
+  if (e.code === 'EACCES' || e.code === 'EPERM') return 'permission denied';
+  if (e.code === 'EISDIR') return 'it is a folder';
+  if (e.code === 'ENOENT') return 'no such file or folder';
+  return e.message?.split('\n')[0] ?? String(error);
+}
+
+/** Files named are analysed whatever their extension; folders give every .md below them. */
+export async function collectBriefs(paths: readonly string[], cwd: string): Promise<string[]> {
+  const out = new Set<string>();
+  for (const given of paths.length > 0 ? paths : ['.']) {
+    const absolute = path.resolve(cwd, given);
+    let stat;
+    try {
+      stat = await fs.stat(absolute);
+    } catch (error) {
+      throw new CliError(`${given}: ${describeError(error)}`);
+    }
+    if (stat.isDirectory()) {
+      for (const file of await walk(absolute, (name) => /\.md$/i.test(name))) out.add(display(cwd, file));
+    } else {
+      out.add(display(cwd, absolute));
+    }
+  }
+  return [...out];
+}
+
+/** Team glossaries below `cwd`, as the server finds them in a workspace folder. */
+export async function discoverGlossaries(cwd: string): Promise<string[]> {
+  return (await walk(cwd, (name) => GLOSSARY_FILE.test(name))).map((file) => display(cwd, file));
+}
+
+export function isGlossaryPath(file: string): boolean {
+  return GLOSSARY_FILE.test(file);
+}
+
+export { isReviewPath };
+
+async function walk(folder: string, wanted: (name: string) => boolean): Promise<string[]> {
+  const found: string[] = [];
+  const pending = [folder];
+  while (pending.length > 0) {
+    const current = pending.pop()!;
+    let entries;
+    try {
+      entries = await fs.readdir(current, { withFileTypes: true });
+    } catch (error) {
+      if (current === folder) throw new CliError(`${display(process.cwd(), folder)}: ${describeError(error)}`);
+      continue; // an unreadable sub-folder is passed over, as editors do
+    }
+    for (const entry of entries) {
+      const full = path.join(current, entry.name);
+      if (entry.isDirectory()) {
+        if (!SKIPPED_FOLDERS.has(entry.name)) pending.push(full);
+      } else if (entry.isFile() && wanted(entry.name)) {
+        found.push(full);
+      }
+    }
+  }
+  return found.sort();
+}
+
+/** Paths are shown relative to the current folder, with forward slashes. */
+function display(cwd: string, absolute: string): string {
+  const relative = path.relative(cwd, absolute);
+  const shown = relative === '' || relative.startsWith('..') ? absolute : relative;
+  return shown.split(path.sep).join('/');
+}
