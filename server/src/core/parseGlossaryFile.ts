@@ -3,7 +3,7 @@ import type { Document } from 'yaml';
 import { Codes } from './diagnosticCodes';
 import { glossaryFileSchema, type GlossaryFile } from './glossarySchema';
 import type { OffsetDiagnostic } from './types';
-import { locate, parseYaml, zodIssuesToDiagnostics, type NodePath } from './yamlLocate';
+import { documentToJS, locate, parseYaml, zodIssuesToDiagnostics, type NodePath } from './yamlLocate';
 
 /** One glossary file as read: its valid content, or its problems located in its text. */
 export interface GlossarySource {
@@ -42,7 +42,12 @@ function slowPath(source: GlossarySource): GlossarySource {
   const { doc, diagnostics } = parseYaml(source.text, Codes.invalidGlossary);
   source.diagnostics.push(...diagnostics);
   if (doc.errors.length > 0) return source;
-  const result = glossaryFileSchema.safeParse(doc.toJS({ maxAliasCount: 100 }));
+  const data = documentToJS(doc, Codes.invalidGlossary);
+  if (data.diagnostic) {
+    source.diagnostics.push(data.diagnostic);
+    return source;
+  }
+  const result = glossaryFileSchema.safeParse(data.value);
   if (result.success) source.file = result.data;
   else source.diagnostics.push(...zodIssuesToDiagnostics(doc, result.error.issues, Codes.invalidGlossary));
   return source;

@@ -2,7 +2,7 @@ import { isMap, isScalar, parseDocument, type YAMLMap } from 'yaml';
 import { z } from 'zod';
 import { Codes } from './diagnosticCodes';
 import { REVIEW_STATUSES, type OffsetDiagnostic, type ReviewStatus } from './types';
-import { locate, parseYaml, zodIssuesToDiagnostics } from './yamlLocate';
+import { documentToJS, locate, parseYaml, zodIssuesToDiagnostics } from './yamlLocate';
 
 // The review sidecar: `brief.md` → `brief.review.yaml` (DESIGN.md section 3).
 
@@ -12,7 +12,11 @@ const reviewRecordSchema = z.strictObject({
   date: z.union([z.string(), z.date().transform((d) => d.toISOString().slice(0, 10))]).optional(),
   note: z.string().optional(),
   evidence: z.array(z.string()).optional(),
-  fingerprint: z.string().regex(/^[0-9a-f]{8}$/, 'a fingerprint is 8 hexadecimal digits').optional(),
+  // An all-digit fingerprint written without quotes reads as a YAML number: take it back as text.
+  fingerprint: z
+    .union([z.string(), z.number().int().nonnegative().transform((n) => String(n).padStart(8, '0'))])
+    .pipe(z.string().regex(/^[0-9a-f]{8}$/, 'a fingerprint is 8 hexadecimal digits'))
+    .optional(),
 });
 
 const reviewFileSchema = z.strictObject({
@@ -47,7 +51,12 @@ export function parseReviewFile(text: string): ReviewFile {
   const { doc, diagnostics } = parseYaml(text, Codes.invalidReviewFile);
   out.diagnostics.push(...diagnostics);
   if (doc.errors.length > 0) return out;
-  const parsed = reviewFileSchema.safeParse(doc.toJS({ maxAliasCount: 100 }));
+  const data = documentToJS(doc, Codes.invalidReviewFile);
+  if (data.diagnostic) {
+    out.diagnostics.push(data.diagnostic);
+    return out;
+  }
+  const parsed = reviewFileSchema.safeParse(data.value);
   if (!parsed.success) {
     out.diagnostics.push(...zodIssuesToDiagnostics(doc, parsed.error.issues, Codes.invalidReviewFile));
     return out;
@@ -107,9 +116,16 @@ export function setReviewRecord(text: string | undefined, claimId: string, recor
     }
     map.set(doc.createNode(claimId), doc.createNode(clean));
   }
+  let expected: string;
+  try {
+    expected = JSON.stringify(doc.toJS({ maxAliasCount: 100 }));
+  } catch (error) {
+    // An alias to a missing anchor, a circular or excessive alias: not a file to rewrite.
+    return { ok: false, error: `The review file cannot be read (${(error instanceof Error ? error.message : String(error)).split('\n')[0]}); fix it first.` };
+  }
   const indent = itemIndent(text ?? '', map);
   const rendered = doc.toString({ lineWidth: 0, indent });
-  return { ok: true, text: text ? spliceRecord(text, rendered, claimId, doc.toJS()) ?? rendered : rendered };
+  return { ok: true, text: text ? spliceRecord(text, rendered, claimId, expected) ?? rendered : rendered };
 }
 
 /** Column of the claims map's keys, so an added record lines up with the others. */
@@ -124,7 +140,7 @@ function itemIndent(text: string, map: YAMLMap): number {
  * Puts the one rendered record into the original text, so every other byte stays as it was;
  * undefined (use the whole rendering) when the result would not read back the same.
  */
-function spliceRecord(original: string, rendered: string, claimId: string, expected: unknown): string | undefined {
+function spliceRecord(original: string, rendered: string, claimId: string, expected: string): string | undefined {
   const before = recordPairs(original);
   const after = recordPairs(rendered);
   const fresh = after?.get(claimId);
@@ -140,7 +156,11 @@ function spliceRecord(original: string, rendered: string, claimId: string, expec
     result = original.slice(0, last.end) + '\n' + ' '.repeat(column) + piece + original.slice(last.end);
   }
   const check = parseDocument(result);
-  return check.errors.length === 0 && JSON.stringify(check.toJS()) === JSON.stringify(expected) ? result : undefined;
+  try {
+    return check.errors.length === 0 && JSON.stringify(check.toJS({ maxAliasCount: 100 })) === expected ? result : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 function recordPairs(text: string): Map<string, { start: number; end: number }> | undefined {

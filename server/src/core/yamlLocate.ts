@@ -1,4 +1,4 @@
-import { isMap, isNode, isPair, isScalar, isSeq, parseDocument, type Document, type Node } from 'yaml';
+import { isMap, isNode, isPair, isScalar, isSeq, parseDocument, visit, type Document, type Node } from 'yaml';
 import type { z } from 'zod';
 import type { OffsetDiagnostic, Severity } from './types';
 
@@ -14,11 +14,39 @@ export interface ParsedYaml {
 export function parseYaml(text: string, code: string): ParsedYaml {
   const doc = parseDocument(text, { prettyErrors: false, uniqueKeys: true, strict: false });
   const diagnostics: OffsetDiagnostic[] = [];
+  // The parser may place an error at end of input one past the text: keep offsets inside it.
+  const clamp = (offset: number) => Math.min(Math.max(offset, 0), text.length);
   const push = (severity: Severity, e: { pos: [number, number]; message: string }) =>
-    diagnostics.push({ severity, code, message: firstLine(e.message), start: e.pos[0], end: Math.max(e.pos[1], e.pos[0]) });
+    diagnostics.push({ severity, code, message: firstLine(e.message), start: clamp(e.pos[0]), end: clamp(Math.max(e.pos[1], e.pos[0])) });
   for (const e of doc.errors) push('error', e);
   for (const w of doc.warnings) push('warning', w);
   return { doc, diagnostics };
+}
+
+/**
+ * The document as plain data. Aliases can make that fail although the YAML parsed (an alias to an
+ * anchor never set, too many aliases): then an error at the first offending alias, never a throw.
+ */
+export function documentToJS(doc: Document.Parsed, code: string): { value: unknown; diagnostic?: undefined } | { value?: undefined; diagnostic: OffsetDiagnostic } {
+  try {
+    return { value: doc.toJS({ maxAliasCount: 100 }) };
+  } catch (error) {
+    let where: { start: number; end: number } | undefined;
+    let first: { start: number; end: number } | undefined;
+    visit(doc, {
+      Alias(_, node) {
+        const range = node.range ? { start: node.range[0], end: node.range[1] } : { start: 0, end: 0 };
+        first ??= range;
+        if (!node.resolve(doc)) {
+          where = range;
+          return visit.BREAK;
+        }
+        return undefined;
+      },
+    });
+    const message = firstLine(error instanceof Error ? error.message : String(error));
+    return { diagnostic: { severity: 'error', code, message, ...(where ?? first ?? { start: 0, end: 0 }) } };
+  }
 }
 
 function firstLine(message: string): string {
