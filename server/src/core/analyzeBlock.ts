@@ -97,7 +97,7 @@ export function analyzeBlock(text: string, skips: readonly number[], glossary: G
       });
     }
   }
-  result.mentions = mergeByStart(found, explicit);
+  result.mentions = mergeByStart(found, outermost(explicit));
 
   for (const span of claimSpans) result.claims.push(readClaim(text, span, inline, result.mentions, glossary, options, result.diagnostics));
   // Suggestions are always listed (the CLI reports them); the hint diagnostics follow the setting.
@@ -124,6 +124,15 @@ function applyMasks(text: string, masks: readonly number[]): string {
     at = end;
   }
   return out + text.slice(at);
+}
+
+/** An explicit mention nested in another one is dropped: the outer span wins, as the longest match does. */
+function outermost(mentions: BlockMention[]): BlockMention[] {
+  if (mentions.length < 2) return mentions;
+  const sorted = [...mentions].sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: BlockMention[] = [];
+  for (const m of sorted) if (out.length === 0 || m.start >= out[out.length - 1]!.end) out.push(m);
+  return out;
 }
 
 function mergeByStart(a: BlockMention[], b: BlockMention[]): BlockMention[] {
@@ -265,7 +274,7 @@ function readClaim(text: string, span: Span, inline: ReturnType<typeof scanInlin
   for (const c of inline.citations) if (inside(c.start, c.end)) sources.push('@' + c.key);
   for (const l of inline.links) if (inside(l.start, l.end) && l.destination) sources.push(l.destination);
 
-  const within = mentions.filter((m) => inside(m.start, m.end));
+  const within = mentionsWithin(mentions, span.textStart, span.textEnd);
   const inferred = layer ? undefined : inferLayer(within, glossary);
   const claim: BlockClaim = {
     id: attributes.id?.value,
@@ -289,6 +298,20 @@ function readClaim(text: string, span: Span, inline: ReturnType<typeof scanInlin
     diagnostics.push({ severity: 'warning', code: Codes.claimWithoutSource, message: 'This claim has no source: add source=…, a [@citation] or a link.', start: span.textStart, end: span.textEnd, data: claim.id ? { claimId: claim.id } : undefined });
   }
   return claim;
+}
+
+/** The mentions inside [start, end); `mentions` is sorted by start, so a paragraph of many claims stays fast. */
+function mentionsWithin(mentions: BlockMention[], start: number, end: number): BlockMention[] {
+  let low = 0;
+  let high = mentions.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (mentions[mid]!.start < start) low = mid + 1;
+    else high = mid;
+  }
+  const out: BlockMention[] = [];
+  for (let i = low; i < mentions.length && mentions[i]!.start < end; i++) if (mentions[i]!.end <= end) out.push(mentions[i]!);
+  return out;
 }
 
 /** The most frequent layer among the mentions; a tie or no layered mention gives none. */

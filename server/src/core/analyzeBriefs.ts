@@ -34,11 +34,17 @@ export async function loadGlossary(request: LoadGlossaryRequest): Promise<Loaded
   const sources: GlossarySource[] = [];
   for (const path of request.files) {
     const text = await request.host.readFile(path);
-    sources.push(parseGlossaryFile(path, text ?? ''));
+    if (text === undefined) sources.push(missingGlossary(path));
+    else sources.push(parseGlossaryFile(path, text));
   }
   if (request.builtin) sources.push(...builtinGlossarySources());
   const built = buildGlossary(sources);
   return { glossary: built.glossary, sources, diagnostics: built.diagnostics };
+}
+
+function missingGlossary(path: string): GlossarySource {
+  const diagnostics: OffsetDiagnostic[] = [{ severity: 'error', code: Codes.invalidGlossary, message: 'The glossary file does not exist (it was moved or deleted).', start: 0, end: 0 }];
+  return { path, builtin: false, text: '', file: undefined, diagnostics };
 }
 
 export interface AnalyzeBriefsRequest extends LoadGlossaryRequest {

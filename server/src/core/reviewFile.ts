@@ -56,7 +56,8 @@ export function parseReviewFile(text: string): ReviewFile {
     out.diagnostics.push(data.diagnostic);
     return out;
   }
-  const parsed = reviewFileSchema.safeParse(data.value);
+  // A file of comments only is an empty review file, not a broken one.
+  const parsed = reviewFileSchema.safeParse(data.value ?? { version: 1 });
   if (!parsed.success) {
     out.diagnostics.push(...zodIssuesToDiagnostics(doc, parsed.error.issues, Codes.invalidReviewFile));
     return out;
@@ -88,6 +89,7 @@ export type ReviewUpdate = { ok: true; text: string } | { ok: false; error: stri
 export function setReviewRecord(text: string | undefined, claimId: string, record: ReviewRecord): ReviewUpdate {
   const doc = parseDocument(text && text.trim() !== '' ? text : 'version: 1\nclaims: {}\n');
   if (doc.errors.length > 0) return { ok: false, error: `The review file has YAML errors (${doc.errors[0]!.message.split('\n')[0]}); fix them first.` };
+  if (doc.contents === null || (isScalar(doc.contents) && doc.contents.value === null)) doc.contents = doc.createNode({ version: 1, claims: {} }) as unknown as typeof doc.contents;
   if (!isMap(doc.contents)) return { ok: false, error: 'The review file is not a YAML mapping with "version" and "claims".' };
   if (!doc.has('version')) doc.set('version', 1);
   let claims = doc.get('claims', true);
@@ -105,7 +107,9 @@ export function setReviewRecord(text: string | undefined, claimId: string, recor
   if (isMap(existing)) {
     for (const field of fields) {
       const value = record[field];
+      const node = existing.get(field, true);
       if (value === undefined || (Array.isArray(value) && value.length === 0)) existing.delete(field);
+      else if (isScalar(node) && typeof value !== 'object') node.value = value; // keeps its comment
       else existing.set(field, doc.createNode(value));
     }
   } else {
@@ -145,7 +149,9 @@ function spliceRecord(original: string, rendered: string, claimId: string, expec
   const after = recordPairs(rendered);
   const fresh = after?.get(claimId);
   if (!before || !fresh) return undefined;
-  const piece = rendered.slice(fresh.start, fresh.end);
+  // The rendering has LF line ends: a CRLF file keeps CRLF in the written record too.
+  const eol = original.includes('\r\n') ? '\r\n' : '\n';
+  const piece = rendered.slice(fresh.start, fresh.end).replace(/\n/g, eol);
   const old = before.get(claimId);
   let result: string;
   if (old) result = original.slice(0, old.start) + piece + original.slice(old.end);
@@ -153,7 +159,10 @@ function spliceRecord(original: string, rendered: string, claimId: string, expec
     const last = [...before.values()].pop();
     if (!last) return undefined;
     const column = last.start - (original.lastIndexOf('\n', last.start - 1) + 1);
-    result = original.slice(0, last.end) + '\n' + ' '.repeat(column) + piece + original.slice(last.end);
+    // A block record's range ends after its line break, a flow or scalar one before it.
+    const record = ' '.repeat(column) + (piece.endsWith(eol) ? piece.slice(0, -eol.length) : piece);
+    const at = last.end;
+    result = original[at - 1] === '\n' ? original.slice(0, at) + record + eol + original.slice(at) : original.slice(0, at) + eol + record + original.slice(at);
   }
   const check = parseDocument(result);
   try {

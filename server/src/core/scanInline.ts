@@ -46,6 +46,7 @@ const CITATION_KEY = /^@[\p{L}\p{N}_][\p{L}\p{N}_:.#$%&\-+?<>~/]*/u;
 export function scanInline(text: string): InlineScan {
   const out: InlineScan = { masks: [], spans: [], links: [], citations: [], unclosed: [] };
   const stack: number[] = [];
+  let parens: Int32Array | undefined;
   const n = text.length;
   let i = 0;
   while (i < n) {
@@ -106,7 +107,7 @@ export function scanInline(text: string): InlineScan {
         if (open === undefined) break;
         const after = text.charCodeAt(i + 1);
         if (after === 123 /* { */) i = closeSpan(text, open, i, out);
-        else if (after === 40 /* ( */) i = closeLink(text, open, i, out);
+        else if (after === 40 /* ( */) i = closeLink(text, open, i, (parens ??= matchParens(text)), out);
         else if (after === 91 /* [ */) i = closeReference(text, i, out);
         else i++;
         continue;
@@ -151,21 +152,33 @@ function findAttributesEnd(text: string, from: number): number {
   return -1;
 }
 
-function closeLink(text: string, open: number, bracket: number, out: InlineScan): number {
-  let depth = 0;
-  for (let i = bracket + 1; i < text.length; i++) {
+function closeLink(text: string, open: number, bracket: number, parens: Int32Array, out: InlineScan): number {
+  const close = parens[bracket + 1]!;
+  if (close === -1) return bracket + 1;
+  const inside = text.slice(bracket + 2, close).trim();
+  const destination = inside.startsWith('<') ? inside.slice(1, inside.indexOf('>') >>> 0) : inside.split(/\s+/)[0] ?? '';
+  out.links.push({ start: open, end: close + 1, destination });
+  out.masks.push(bracket + 1, close + 1);
+  return close + 1;
+}
+
+/**
+ * For each `(`, the offset of the `)` that balances it (backslash escapes skipped, never across a
+ * blank line), else -1. One pass, so a paragraph of unclosed `[a](` stays linear.
+ */
+function matchParens(text: string): Int32Array {
+  const match = new Int32Array(text.length).fill(-1);
+  const open: number[] = [];
+  for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c === 92) i++;
-    else if (c === 40) depth++;
-    else if (c === 41 && --depth === 0) {
-      const inside = text.slice(bracket + 2, i).trim();
-      const destination = inside.startsWith('<') ? inside.slice(1, inside.indexOf('>') >>> 0) : inside.split(/\s+/)[0] ?? '';
-      out.links.push({ start: open, end: i + 1, destination });
-      out.masks.push(bracket + 1, i + 1);
-      return i + 1;
-    } else if (c === 10 && text.charCodeAt(i + 1) === 10) break;
+    else if (c === 40) open.push(i);
+    else if (c === 41) {
+      const at = open.pop();
+      if (at !== undefined) match[at] = i;
+    } else if (c === 10 && text.charCodeAt(i + 1) === 10) open.length = 0;
   }
-  return bracket + 1;
+  return match;
 }
 
 function closeReference(text: string, bracket: number, out: InlineScan): number {

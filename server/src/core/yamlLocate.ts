@@ -106,8 +106,14 @@ export function zodIssuesToDiagnostics(doc: Document.Parsed, issues: readonly z.
   return issues.map((issue) => {
     const keys = issue.code === 'unrecognized_keys' ? issue.keys : undefined;
     const where = keys?.length ? locate(doc, issue.path as NodePath, keys[0]) : locate(doc, issue.path as NodePath);
-    return { severity: 'error', code, message: readableIssue(issue), ...where };
+    const missing = issue.path.length > 0 && !doc.hasIn(issue.path as NodePath);
+    return { severity: 'error', code, message: missing ? requiredMessage(issue.path as NodePath) : readableIssue(issue), ...where };
   });
+}
+
+function requiredMessage(path: NodePath): string {
+  const parent = formatPath(path.slice(0, -1));
+  return `${parent ? parent + ': ' : ''}"${String(path[path.length - 1])}" is required`;
 }
 
 function readableIssue(issue: z.core.$ZodIssue): string {

@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeBriefs } from '../../../server/src/core/analyzeBriefs';
+import { formatJsonReport } from '../../../server/src/core/formatJsonReport';
+import { TEAM_YAML } from '../helpers';
+
+async function report() {
+  const files = new Map([
+    ['t.glossary.yaml', TEAM_YAML],
+    ['a.md', 'The EU.\n\n[Nvidia sells 40% more chips than anyone]{.claim #c kind=statistical source=@r}\n\nEurope must build 40% more data centres now.'],
+    ['a.review.yaml', 'version: 1\nclaims:\n  c: {status: disputed, reviewer: x, note: n}\n'],
+  ]);
+  return analyzeBriefs({ host: { readFile: async (p) => files.get(p) }, files: ['t.glossary.yaml'], builtin: false, briefs: ['a.md'] });
+}
+
+describe('formatJsonReport', () => {
+  it('has exactly the documented keys, in order', async () => {
+    const json = formatJsonReport(await report()) as Record<string, any>;
+    expect(Object.keys(json)).toEqual(['version', 'glossary', 'documents', 'summary']);
+    expect(json.version).toBe(1);
+    expect(Object.keys(json.glossary)).toEqual(['files', 'builtin', 'concepts', 'actors']);
+    const doc = json.documents[0];
+    expect(Object.keys(doc)).toEqual(['path', 'mentions', 'claims', 'suggestions', 'diagnostics']);
+    expect(Object.keys(doc.mentions[0])).toEqual(['kind', 'id', 'text', 'layer', 'explicit', 'range']);
+    expect(Object.keys(doc.claims[0])).toEqual(['id', 'text', 'layer', 'layerSource', 'kind', 'actor', 'about', 'stance', 'sources', 'status', 'range']);
+    expect(Object.keys(doc.suggestions[0])).toEqual(['text', 'range']);
+    expect(Object.keys(doc.diagnostics[0])).toEqual(['severity', 'code', 'message', 'range']);
+    expect(Object.keys(json.summary)).toEqual(['layers']);
+    expect(Object.keys(json.summary.layers[0])).toEqual(['id', 'label', 'concepts', 'actors', 'claims']);
+  });
+
+  it('carries the values of the report, and nothing internal', async () => {
+    const json = formatJsonReport(await report()) as Record<string, any>;
+    expect(json.glossary).toEqual({ files: ['t.glossary.yaml'], builtin: false, concepts: 9, actors: 8 });
+    const doc = json.documents[0];
+    expect(doc.path).toBe('a.md');
+    expect(doc.mentions[0]).toEqual({ kind: 'actor', id: 'european-union', text: 'EU', layer: 'cross-cutting', explicit: false, range: { start: { line: 0, character: 4 }, end: { line: 0, character: 6 } } });
+    expect(doc.claims).toEqual([
+      {
+        id: 'c',
+        text: 'Nvidia sells 40% more chips than anyone',
+        layer: 'infrastructure',
+        layerSource: 'inferred',
+        kind: 'statistical',
+        actor: null,
+        about: [],
+        stance: null,
+        sources: ['@r'],
+        status: 'disputed',
+        range: { start: { line: 2, character: 1 }, end: { line: 2, character: 40 } },
+      },
+    ]);
+    expect(doc.suggestions).toEqual([{ text: 'Europe must build 40% more data centres now.', range: { start: { line: 4, character: 0 }, end: { line: 4, character: 44 } } }]);
+    expect(doc.diagnostics.map((d: { code: string }) => d.code)).toEqual(['disputed-claim', 'possible-claim']);
+    expect(JSON.stringify(json)).not.toMatch(/"(?:data|fingerprint|spanRange|review|reviewDiagnostics|role|claimLayerSources)"/);
+    expect(json.summary.layers.map((l: { id: string }) => l.id)).toEqual(['infrastructure', 'models', 'economic-value', 'cross-cutting']);
+    expect(json.summary.layers[0].claims).toEqual({ total: 1, unchecked: 0, verified: 0, disputed: 1, retracted: 0, stale: 0 });
+  });
+
+  it('survives a JSON round trip unchanged', async () => {
+    const json = formatJsonReport(await report());
+    expect(JSON.parse(JSON.stringify(json))).toEqual(json);
+  });
+});
