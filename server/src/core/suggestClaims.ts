@@ -17,13 +17,25 @@ export function suggestClaims(text: string, mentions: readonly BlockMention[], c
   let m = 0;
   for (const [start, end] of sentences(text)) {
     while (m < mentions.length && mentions[m]!.start < start) m++;
-    const ids = new Set<string>();
-    for (let k = m; k < mentions.length && mentions[k]!.end <= end; k++) ids.add(mentions[k]!.id);
-    if (ids.size === 0) continue;
+    // Distinct entries named in the sentence, counted up to 2 (all that looksLikeClaim asks).
+    let entries = 0;
+    let firstId = '';
+    for (let k = m; k < mentions.length && mentions[k]!.end <= end; k++) {
+      const id = mentions[k]!.id;
+      if (entries === 0) {
+        entries = 1;
+        firstId = id;
+      } else if (id !== firstId) {
+        entries = 2;
+        break;
+      }
+    }
+    if (entries === 0) continue;
     if (claims.some((c) => c.spanStart < end && c.spanEnd > start)) continue;
+    if (text.charCodeAt(end - 1) === 63 /* ? */ || fewerWordsThan(text, start, end, MIN_WORDS)) continue;
     const sentence = text.slice(start, end);
-    if (sentence.endsWith('?') || HEADING.test(sentence) || sentence.split(/\s+/).length < MIN_WORDS) continue;
-    if (looksLikeClaim(sentence, ids.size)) out.push({ start, end });
+    if (HEADING.test(sentence)) continue;
+    if (looksLikeClaim(sentence, entries)) out.push({ start, end });
   }
   return out;
 }
@@ -45,7 +57,7 @@ function* sentences(text: string): Generator<[number, number]> {
       continue;
     }
     const atLineBreak = c === 10 && (i + 1 >= text.length || startsItem(text, i + 1));
-    const atStop = (c === 46 || c === 33 || c === 63) && (i + 1 >= text.length || /\s/.test(text[i + 1]!)) && !isAbbreviation(text, i);
+    const atStop = (c === 46 || c === 33 || c === 63) && (i + 1 >= text.length || isSpace(text.charCodeAt(i + 1))) && !isAbbreviation(text, i);
     if (atStop || atLineBreak) {
       const end = atStop ? i + 1 : trimEnd(text, start, i);
       if (end > start) yield [start, end];
@@ -54,7 +66,26 @@ function* sentences(text: string): Generator<[number, number]> {
   }
 }
 
+/** `text.slice(start, end).split(/\s+/).length < min`, without the slice and the array. */
+function fewerWordsThan(text: string, start: number, end: number, min: number): boolean {
+  let words = 1;
+  for (let i = start; i < end; i++) {
+    if (!isSpace(text.charCodeAt(i))) continue;
+    if (++words >= min) return false;
+    while (i + 1 < end && isSpace(text.charCodeAt(i + 1))) i++;
+  }
+  return words < min;
+}
+
+/** Exactly the code units that `/\s/` matches (ECMAScript WhiteSpace and LineTerminator). */
+function isSpace(c: number): boolean {
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
 function startsItem(text: string, at: number): boolean {
+  const c = text.charCodeAt(at) | 32;
+  if (c >= 97 && c <= 122) return false; // a line that starts with a letter: the usual case, and never an item
   return /^(?:\s*(?:[-*+]|\d{1,9}[.)])\s|\s*#{1,6}\s|\s*$|\s*\|)/.test(text.slice(at, at + 16)) || text.charCodeAt(at) === 10;
 }
 
