@@ -101,7 +101,7 @@ export function analyzeBlock(text: string, skips: readonly number[], glossary: G
 
   for (const span of claimSpans) result.claims.push(readClaim(text, span, inline, result.mentions, glossary, options, result.diagnostics));
   // Suggestions are always listed (the CLI reports them); the hint diagnostics follow the setting.
-  result.suggestions = suggestClaims(matchText, result.mentions, result.claims);
+  result.suggestions = suggestClaims(matchText, result.mentions, result.claims, tokens);
   if (options.suggestClaims) {
     for (const s of result.suggestions) {
       result.diagnostics.push({ severity: 'hint', code: Codes.possibleClaim, message: 'This sentence reads like a claim: tag it so reviewers can check it.', start: s.start, end: s.end });
@@ -167,7 +167,7 @@ function explicitMention(text: string, span: Span, kind: EntryKind, glossary: Gl
   const ref = attributes.values.get('ref');
   if (ref) {
     if (entries.has(ref.value)) return { kind, id: ref.value, start: span.textStart, end: span.textEnd, explicit: true };
-    unknownId(kind, ref, entries.keys(), diagnostics);
+    unknownId(kind, ref, entries, diagnostics);
     return undefined;
   }
   const term = text.slice(span.textStart, span.textEnd);
@@ -195,8 +195,14 @@ export function lookupPhrase(phrase: string, kind: EntryKind, glossary: Glossary
   return entry.kind === kind ? entry.id : undefined;
 }
 
-function unknownId(kind: EntryKind, value: AttributeValue, known: Iterable<string>, diagnostics: OffsetDiagnostic[], id = value.value, start = value.valueStart, end = value.valueEnd): void {
-  const suggestions = closestIds(id, known);
+// Did-you-mean per glossary map and id: a mistyped id is usually repeated, and each lookup scans every id.
+const suggestionCache = new WeakMap<ReadonlyMap<string, unknown>, Map<string, string[]>>();
+
+function unknownId(kind: EntryKind, value: AttributeValue, known: ReadonlyMap<string, unknown>, diagnostics: OffsetDiagnostic[], id = value.value, start = value.valueStart, end = value.valueEnd): void {
+  let cache = suggestionCache.get(known);
+  if (!cache) suggestionCache.set(known, (cache = new Map()));
+  let suggestions = cache.get(id);
+  if (!suggestions) cache.set(id, (suggestions = closestIds(id, known.keys())));
   const hint = suggestions.length ? ` Did you mean ${suggestions.map((s) => `"${s}"`).join(' or ')}?` : '';
   diagnostics.push({ severity: 'error', code: Codes.unknownId, message: `Unknown ${kind} id "${id}".${hint}`, start, end, data: { suggestions } });
 }
@@ -251,7 +257,7 @@ function readClaim(text: string, span: Span, inline: ReturnType<typeof scanInlin
   let actor: string | undefined;
   if (actorValue) {
     if (glossary.actors.has(actorValue.value)) actor = actorValue.value;
-    else unknownId('actor', actorValue, glossary.actors.keys(), diagnostics);
+    else unknownId('actor', actorValue, glossary.actors, diagnostics);
   }
   const about: string[] = [];
   const aboutValue = values.get('about');
@@ -263,7 +269,7 @@ function readClaim(text: string, span: Span, inline: ReturnType<typeof scanInlin
       at += part.length + 1;
       if (!id) continue;
       if (glossary.concepts.has(id)) about.push(id);
-      else unknownId('concept', aboutValue, glossary.concepts.keys(), diagnostics, id, start, start + id.length);
+      else unknownId('concept', aboutValue, glossary.concepts, diagnostics, id, start, start + id.length);
     }
   }
 

@@ -1,12 +1,16 @@
 import { foldDiacritics, foldGap } from './foldText';
-import { tokenize, type Tokens } from './tokenize';
+import { ASCII_WORD, FNV_PRIME, fnv, HAS_CAPITAL, HASH_MASK, hashRange, hashWord, tokenize, type Tokens } from './tokenize';
 
-// A word-level trie over folded tokens. Keys after the first word carry the gap before them when
-// that gap is anything but a plain space ("U.S." → `u`, `.\u0001s`), so punctuation must match.
+// A word-level trie over folded words, keyed by hash: walking a brief makes no strings for the
+// words it passes over. Keys after the first word mix in the gap before them when that gap is
+// anything but a plain space ("U.S." → `u`, `.` + `s`), so punctuation must match. A hash
+// collision can only hide a match, never invent one: a match is checked against the phrase's words.
 
 interface TrieNode {
-  next: Map<string, TrieNode> | undefined;
+  next: Map<number, TrieNode> | undefined;
   terminal: Terminal | undefined;
+  /** For a terminal: the phrase's keys as strings, to check a match against. */
+  keys: string[] | undefined;
 }
 
 export interface Terminal {
@@ -32,8 +36,16 @@ export interface PhraseConflict {
 const GAP_SEPARATOR = '\u0001';
 
 function newNode(): TrieNode {
-  return { next: undefined, terminal: undefined };
+  return { next: undefined, terminal: undefined, keys: undefined };
 }
+
+/** The key of a word after a gap that is not a plain space. */
+function gapKey(gap: string, word: number): number {
+  return (Math.imul(hashWord(gap) ^ word, 0x5bd1e995) ^ 0x9e3779b9) & HASH_MASK;
+}
+
+/** A plural's stems, in the order pluralTerminal tries them: -s, -es, -ies → -y. */
+const STEMS = 3;
 
 /** An alias written entirely in capitals (`EU`, `US`, `IT`) matches only in that case. */
 export function isCaseSensitiveAlias(alias: string): boolean {
@@ -44,6 +56,9 @@ export class Matcher {
   private readonly insensitive = newNode();
   private readonly sensitive = newNode();
   private hasSensitive = false;
+  /** Hashes of the first words (lower-cased / as written): most words start no phrase. */
+  private readonly firstFolded = new Set<number>();
+  private readonly firstExact = new Set<number>();
 
   /**
    * Adds a phrase; the first phrase added for a key wins, so callers add in priority order.
@@ -55,13 +70,20 @@ export class Matcher {
     if (tokens.count === 0) return undefined;
     let node = caseSensitive ? this.sensitive : this.insensitive;
     if (caseSensitive) this.hasSensitive = true;
+    const keys: string[] = [];
     for (let i = 0; i < tokens.count; i++) {
-      const word = caseSensitive ? foldDiacritics(tokens.raw[i]!) : tokens.folded[i]!;
-      let key = word;
+      const word = caseSensitive ? foldDiacritics(tokens.raw(i)) : tokens.folded(i);
+      if (i === 0) (caseSensitive ? this.firstExact : this.firstFolded).add(hashWord(word));
+      let key = hashWord(word);
+      let text = word;
       if (i > 0) {
         const gap = foldGap(phrase.slice(tokens.ends[i - 1], tokens.starts[i])) ?? ' ';
-        if (gap !== ' ') key = gap + GAP_SEPARATOR + word;
+        if (gap !== ' ') {
+          key = gapKey(gap, key);
+          text = gap + GAP_SEPARATOR + word;
+        }
       }
+      keys.push(text);
       node.next ??= new Map();
       let child = node.next.get(key);
       if (!child) {
@@ -73,6 +95,7 @@ export class Matcher {
     const existing = node.terminal;
     if (!existing) {
       node.terminal = terminal;
+      node.keys = keys;
       return undefined;
     }
     if (existing.entry === terminal.entry) {
@@ -88,58 +111,150 @@ export class Matcher {
     const count = tokens.count;
     let i = 0;
     while (i < count) {
-      let best = this.walk(text, tokens, i, this.insensitive, false);
-      if (this.hasSensitive && (tokens.ascii[i] ? tokens.raw[i] !== tokens.folded[i] : true)) {
-        const exact = this.walk(text, tokens, i, this.sensitive, true);
-        if (exact && (!best || exact.lastToken >= best.lastToken)) best = exact;
-      }
-      if (!best) {
+      if (!this.mayStartPhrase(text, tokens, i)) {
         i++;
         continue;
       }
-      out.push({ start: tokens.starts[i]!, end: tokens.ends[best.lastToken]!, entry: best.terminal.entry, avoid: best.terminal.avoid });
-      i = best.lastToken + 1;
+      let last = this.walk(text, tokens, i, this.insensitive, false);
+      let terminal = this.found;
+      if (this.hasSensitive && (tokens.flags[i]! & (ASCII_WORD | HAS_CAPITAL)) !== ASCII_WORD) {
+        const exactLast = this.walk(text, tokens, i, this.sensitive, true);
+        if (exactLast >= 0 && exactLast >= last) {
+          last = exactLast;
+          terminal = this.found;
+        }
+      }
+      if (last < 0 || !terminal) {
+        i++;
+        continue;
+      }
+      out.push({ start: tokens.starts[i]!, end: tokens.ends[last]!, entry: terminal.entry, avoid: terminal.avoid });
+      i = last + 1;
     }
     return out;
   }
 
-  private walk(text: string, tokens: Tokens, first: number, root: TrieNode, exact: boolean): { lastToken: number; terminal: Terminal } | undefined {
+  /**
+   * False when no phrase can start at word `i`: its hash (or, for a plural, its singular's) is
+   * not among the first words. Non-ASCII words are always looked up.
+   */
+  private mayStartPhrase(text: string, tokens: Tokens, i: number): boolean {
+    const flags = tokens.flags[i]!;
+    if (!(flags & ASCII_WORD)) return true;
+    if (this.firstFolded.has(tokens.hashes[i]!)) return true;
+    const start = tokens.starts[i]!;
+    const end = tokens.ends[i]!;
+    const capital = (flags & HAS_CAPITAL) !== 0 && this.firstExact.size > 0;
+    if (capital && this.firstExact.has(hashRange(text, start, end, false))) return true;
+    if (end - start < 3 || text.charCodeAt(end - 1) !== 115 /* s */) return false;
+    for (let v = 0; v < STEMS; v++) if (this.firstFolded.has(stemHash(text, start, end, true, v))) return true;
+    if (!capital) return false;
+    for (let v = 0; v < STEMS; v++) if (this.firstExact.has(stemHash(text, start, end, false, v))) return true;
+    return false;
+  }
+
+  /** Set by walk: the terminal of the longest match it found. */
+  private found: Terminal | undefined;
+
+  /** The last word of the longest match starting at `first`, or -1; its terminal goes to `found`. */
+  private walk(text: string, tokens: Tokens, first: number, root: TrieNode, exact: boolean): number {
     let node = root;
-    let best: { lastToken: number; terminal: Terminal } | undefined;
+    let bestLast = -1;
+    let bestNode: TrieNode | undefined;
+    let bestStem = -1;
     for (let j = first; j < tokens.count; j++) {
       const next = node.next;
       if (!next) break;
-      let prefix = '';
-      if (j > first) {
-        const gap = foldGap(text.slice(tokens.ends[j - 1], tokens.starts[j]));
+      let gap: string | undefined;
+      // A single space, the usual gap, folds to ' ': skip the slice and foldGap.
+      if (j > first && !(tokens.starts[j]! - tokens.ends[j - 1]! === 1 && text.charCodeAt(tokens.ends[j - 1]!) === 32)) {
+        gap = foldGap(text.slice(tokens.ends[j - 1], tokens.starts[j]));
         if (gap === undefined) break;
-        if (gap !== ' ') prefix = gap + GAP_SEPARATOR;
+        if (gap === ' ') gap = undefined;
       }
-      const word = exact ? (tokens.ascii[j] ? tokens.raw[j]! : foldDiacritics(tokens.raw[j]!)) : tokens.folded[j]!;
-      const child = next.get(prefix === '' ? word : prefix + word);
+      const word = wordHash(text, tokens, j, exact);
+      const child = next.get(gap === undefined ? word : gapKey(gap, word));
       if (child?.terminal) {
-        best = { lastToken: j, terminal: child.terminal };
+        bestLast = j;
+        bestNode = child;
+        bestStem = -1;
       } else {
-        const plural = pluralTerminal(next, prefix, word);
-        if (plural) best = { lastToken: j, terminal: plural };
+        const stem = this.pluralNode(next, text, tokens, j, exact, gap);
+        if (stem) {
+          bestLast = j;
+          bestNode = stem.node;
+          bestStem = stem.variant;
+        }
       }
       if (!child) break;
       node = child;
     }
-    return best;
+    this.found = bestNode && this.confirm(text, tokens, first, bestLast, bestNode.keys!, exact, bestStem) ? bestNode.terminal : undefined;
+    return this.found ? bestLast : -1;
+  }
+
+  /** A regular plural of the last word (`-s`, `-es`, `-ies`) still matches the singular phrase. */
+  private pluralNode(next: Map<number, TrieNode>, text: string, tokens: Tokens, j: number, exact: boolean, gap: string | undefined): { node: TrieNode; variant: number } | undefined {
+    const start = tokens.starts[j]!;
+    const end = tokens.ends[j]!;
+    if (end - start < 3 || text.charCodeAt(end - 1) !== 115 /* s */) return undefined;
+    const ascii = (tokens.flags[j]! & ASCII_WORD) !== 0;
+    for (let v = 0; v < STEMS; v++) {
+      if (v > 0 && (end - start <= 3 || text.charCodeAt(end - 2) !== 101 /* e */)) break;
+      if (v === 2 && text.charCodeAt(end - 3) !== 105 /* i */) break;
+      const h = ascii ? stemHash(text, start, end, !exact, v) : hashWord(stemOf(exact ? foldDiacritics(tokens.raw(j)) : tokens.folded(j), v));
+      const node = next.get(gap === undefined ? h : gapKey(gap, h));
+      if (node?.terminal) return { node, variant: v };
+    }
+    return undefined;
+  }
+
+  /** Checks a match word by word against the phrase's keys (rules out hash collisions). */
+  private confirm(text: string, tokens: Tokens, first: number, last: number, keys: string[], exact: boolean, stem: number): boolean {
+    if (keys.length !== last - first + 1) return false;
+    for (let j = first; j <= last; j++) {
+      const key = keys[j - first]!;
+      const start = tokens.starts[j]!;
+      const end = tokens.ends[j]!;
+      const plainGap = j === first || (start - tokens.ends[j - 1]! === 1 && text.charCodeAt(start - 1) === 32);
+      // The usual case, an ASCII word after a space, is compared in place: no strings made.
+      if (plainGap && tokens.flags[j]! & ASCII_WORD && !(j === last && stem >= 0)) {
+        if (!sameWord(text, start, end, key, !exact)) return false;
+        continue;
+      }
+      let word = exact ? (tokens.flags[j]! & ASCII_WORD ? tokens.raw(j) : foldDiacritics(tokens.raw(j))) : tokens.folded(j);
+      if (j === last && stem >= 0) word = stemOf(word, stem);
+      const gap = j > first ? foldGap(text.slice(tokens.ends[j - 1], start)) : ' ';
+      if ((gap === ' ' ? word : gap + GAP_SEPARATOR + word) !== key) return false;
+    }
+    return true;
   }
 }
 
-/** A regular plural of the last word (`-s`, `-es`, `-ies`) still matches the singular phrase. */
-function pluralTerminal(next: Map<string, TrieNode>, prefix: string, word: string): Terminal | undefined {
-  const n = word.length;
-  if (n < 3 || word.charCodeAt(n - 1) !== 115 /* s */) return undefined;
-  const singular = next.get(prefix + word.slice(0, -1))?.terminal;
-  if (singular) return singular;
-  if (n > 3 && word.charCodeAt(n - 2) === 101 /* e */) {
-    const esStem = next.get(prefix + word.slice(0, -2))?.terminal;
-    if (esStem) return esStem;
-    if (word.charCodeAt(n - 3) === 105 /* i */) return next.get(prefix + word.slice(0, -3) + 'y')?.terminal;
+/** `text[start, end)`, lower-cased when asked (ASCII), equals `key`. */
+function sameWord(text: string, start: number, end: number, key: string, lower: boolean): boolean {
+  if (key.length !== end - start) return false;
+  for (let i = 0; i < key.length; i++) {
+    let c = text.charCodeAt(start + i);
+    if (lower && c >= 65 && c <= 90) c += 32;
+    if (c !== key.charCodeAt(i)) return false;
   }
-  return undefined;
+  return true;
+}
+
+function wordHash(text: string, tokens: Tokens, j: number, exact: boolean): number {
+  const flags = tokens.flags[j]!;
+  if (flags & ASCII_WORD) return exact && flags & HAS_CAPITAL ? hashRange(text, tokens.starts[j]!, tokens.ends[j]!, false) : tokens.hashes[j]!;
+  return hashWord(exact ? foldDiacritics(tokens.raw(j)) : tokens.folded(j));
+}
+
+/** The hash of an ASCII word's stem: without -s (0), without -es (1), -ies → -y (2). */
+function stemHash(text: string, start: number, end: number, lower: boolean, variant: number): number {
+  if (variant === 0) return hashRange(text, start, end - 1, lower);
+  if (variant === 1) return hashRange(text, start, end - 2, lower);
+  return Math.imul(fnv(text, start, end - 3, lower) ^ 121 /* y */, FNV_PRIME) & HASH_MASK;
+}
+
+function stemOf(word: string, variant: number): string {
+  return variant === 0 ? word.slice(0, -1) : variant === 1 ? word.slice(0, -2) : word.slice(0, -3) + 'y';
 }

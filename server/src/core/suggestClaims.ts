@@ -1,4 +1,5 @@
 import type { BlockClaim, BlockMention } from './analyzeBlock';
+import { ASCII_WORD, HAS_DIGIT, hashWord, tokenize, type Tokens } from './tokenize';
 
 // Sentences that read like claims but are not tagged. Deliberately conservative: a sentence must
 // name at least one glossary entry and carry a strong signal (a figure, or an ought), or weaker
@@ -9,13 +10,30 @@ const NORMATIVE = /\b(?:should|must|ought to|needs? to|has to|have to)\b/i;
 const FORECAST = /\b(?:will|(?:is|are) (?:expected|likely|set|poised) to|projected|forecasts?|by (?:19|20)\d\d)\b/i;
 const COMPARISON = /\b(?:more|less|fewer|greater|larger|smaller|higher|lower|faster|slower|better|worse|cheaper)\s+than\b|\b(?:lag(?:s|ged|ging)?|behind|ahead of|outpac(?:e|es|ed|ing)|overtak(?:e|es|en|ing)|overtook|double[sd]?|triple[sd]?|halve[sd]?|the (?:largest|biggest|most|least|first|only))\b/i;
 const HEADING = /^ {0,3}#{1,6}(?:\s|$)/;
+
+// Which signal each word can start. A sentence with none of these words (for figures: no digit) cannot
+// match the signal's pattern, so the pattern is not run: the common case costs no regex at all.
+const FIGURE_BIT = 1;
+const NORMATIVE_BIT = 2;
+const FORECAST_BIT = 4;
+const COMPARISON_BIT = 8;
+const ALL_BITS = 15;
+const SIGNAL_WORDS = new Map<number, number>();
+const signal = (bit: number, words: string) => words.split(' ').forEach((w) => SIGNAL_WORDS.set(hashWord(w), (SIGNAL_WORDS.get(hashWord(w)) ?? 0) | bit));
+signal(NORMATIVE_BIT, 'should must ought need needs has have');
+signal(FORECAST_BIT, 'will is are projected forecast forecasts by');
+signal(COMPARISON_BIT, 'more less fewer greater larger smaller higher lower faster slower better worse cheaper lag lags lagged lagging behind ahead outpace outpaces outpaced outpacing overtake overtakes overtaken overtaking overtook double doubles doubled triple triples tripled halve halves halved largest biggest most least first only');
 const MIN_WORDS = 6;
 
-export function suggestClaims(text: string, mentions: readonly BlockMention[], claims: readonly BlockClaim[]): Array<{ start: number; end: number }> {
+export function suggestClaims(text: string, mentions: readonly BlockMention[], claims: readonly BlockClaim[], tokens: Tokens = tokenize(text)): Array<{ start: number; end: number }> {
   if (mentions.length === 0) return [];
   const out: Array<{ start: number; end: number }> = [];
   let m = 0;
-  for (const [start, end] of sentences(text)) {
+  let t = 0;
+  const bounds = sentences(text);
+  for (let b = 0; b < bounds.length; b += 2) {
+    const start = bounds[b]!;
+    const end = bounds[b + 1]!;
     while (m < mentions.length && mentions[m]!.start < start) m++;
     // Distinct entries named in the sentence, counted up to 2 (all that looksLikeClaim asks).
     let entries = 0;
@@ -35,20 +53,32 @@ export function suggestClaims(text: string, mentions: readonly BlockMention[], c
     if (text.charCodeAt(end - 1) === 63 /* ? */ || fewerWordsThan(text, start, end, MIN_WORDS)) continue;
     const sentence = text.slice(start, end);
     if (HEADING.test(sentence)) continue;
-    if (looksLikeClaim(sentence, entries)) out.push({ start, end });
+    while (t < tokens.count && tokens.starts[t]! < start) t++;
+    if (looksLikeClaim(sentence, entries, signalsIn(tokens, t, end))) out.push({ start, end });
   }
   return out;
 }
 
-function looksLikeClaim(sentence: string, entries: number): boolean {
-  if (FIGURE.test(sentence) || NORMATIVE.test(sentence)) return true;
-  const forecast = FORECAST.test(sentence);
-  const comparison = COMPARISON.test(sentence);
+/** The signals whose words occur among the tokens from `t` up to `end`. */
+function signalsIn(tokens: Tokens, t: number, end: number): number {
+  let bits = 0;
+  for (let k = t; k < tokens.count && tokens.ends[k]! <= end; k++) {
+    if (!(tokens.flags[k]! & ASCII_WORD)) return ALL_BITS; // the patterns' \b sees other letters differently
+    bits |= (SIGNAL_WORDS.get(tokens.hashes[k]!) ?? 0) | (tokens.flags[k]! & HAS_DIGIT ? FIGURE_BIT : 0);
+  }
+  return bits;
+}
+
+function looksLikeClaim(sentence: string, entries: number, bits: number): boolean {
+  if ((bits & FIGURE_BIT && FIGURE.test(sentence)) || (bits & NORMATIVE_BIT && NORMATIVE.test(sentence))) return true;
+  const forecast = (bits & FORECAST_BIT) !== 0 && FORECAST.test(sentence);
+  const comparison = (bits & COMPARISON_BIT) !== 0 && COMPARISON.test(sentence);
   return (forecast && comparison) || ((forecast || comparison) && entries >= 2);
 }
 
-/** [start, end) of each sentence: ends at . ! ? before white space, at a heading or list item, or at a masked run. */
-function* sentences(text: string): Generator<[number, number]> {
+/** [start, end) pairs of the sentences: ends at . ! ? before white space, or at a heading or list item. */
+function sentences(text: string): number[] {
+  const out: number[] = [];
   let start = -1;
   for (let i = 0; i <= text.length; i++) {
     const c = i < text.length ? text.charCodeAt(i) : 10;
@@ -60,10 +90,11 @@ function* sentences(text: string): Generator<[number, number]> {
     const atStop = (c === 46 || c === 33 || c === 63) && (i + 1 >= text.length || isSpace(text.charCodeAt(i + 1))) && !isAbbreviation(text, i);
     if (atStop || atLineBreak) {
       const end = atStop ? i + 1 : trimEnd(text, start, i);
-      if (end > start) yield [start, end];
+      if (end > start) out.push(start, end);
       start = -1;
     }
   }
+  return out;
 }
 
 /** `text.slice(start, end).split(/\s+/).length < min`, without the slice and the array. */

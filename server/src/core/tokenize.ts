@@ -1,25 +1,60 @@
 import { foldToken, isWordCode } from './foldText';
 
-/** Words of a text as parallel arrays: cheap to build and to walk for a 1 MB brief. */
+/**
+ * Words of a text as parallel arrays: cheap to build and to walk for a 1 MB brief. Each ASCII
+ * word carries a hash of its lower-cased form, so the matcher can pass over the words no phrase
+ * starts with before any string is made; the strings are made on demand.
+ */
 export interface Tokens {
   count: number;
   starts: number[];
   ends: number[];
+  /** `hashWord` of the lower-cased word, for ASCII words (0 for others). */
+  hashes: number[];
+  /** ASCII_WORD, HAS_CAPITAL and HAS_DIGIT bits. */
+  flags: number[];
   /** The word as written. */
-  raw: string[];
+  raw(i: number): string;
   /** Lower-cased, diacritics removed. */
-  folded: string[];
-  /** 1 when the word is pure ASCII (its case-kept fold is the raw text). */
-  ascii: Uint8Array | number[];
+  folded(i: number): string;
+}
+
+export const ASCII_WORD = 1;
+export const HAS_CAPITAL = 2;
+export const HAS_DIGIT = 4;
+
+const FNV_OFFSET = 0x811c9dc5;
+export const FNV_PRIME = 0x01000193;
+/** Hashes are kept to 30 bits so V8 stores them as small integers: no boxing in Maps and Sets. */
+export const HASH_MASK = 0x3fffffff;
+
+/** FNV-1a of `text[start, end)`, lower-casing ASCII capitals when `lower` is set (all 32 bits). */
+export function fnv(text: string, start: number, end: number, lower: boolean): number {
+  let h = FNV_OFFSET;
+  for (let i = start; i < end; i++) {
+    let c = text.charCodeAt(i);
+    if (lower && c >= 65 && c <= 90) c += 32;
+    h = Math.imul(h ^ c, FNV_PRIME);
+  }
+  return h;
+}
+
+/** The 30-bit hash of `text[start, end)`. */
+export function hashRange(text: string, start: number, end: number, lower: boolean): number {
+  return fnv(text, start, end, lower) & HASH_MASK;
+}
+
+/** The hash of a whole word, as `hashRange` computes it. */
+export function hashWord(word: string): number {
+  return hashRange(word, 0, word.length, false);
 }
 
 /** Splits `text[from, to)` into maximal runs of letters and digits. */
 export function tokenize(text: string, from = 0, to = text.length): Tokens {
   const starts: number[] = [];
   const ends: number[] = [];
-  const raw: string[] = [];
-  const folded: string[] = [];
-  const ascii: number[] = [];
+  const hashes: number[] = [];
+  const flags: number[] = [];
   let i = from;
   while (i < to) {
     let c = text.charCodeAt(i);
@@ -28,26 +63,35 @@ export function tokenize(text: string, from = 0, to = text.length): Tokens {
       continue;
     }
     const start = i;
-    let isAscii = true;
-    let hasUpper = false;
+    let ascii = true;
+    let capital = false;
+    let digit = false;
+    let h = FNV_OFFSET;
     while (i < to) {
       c = text.charCodeAt(i);
       if (c < 128) {
         if (!isWordCode(c)) break;
-        if (c <= 90 && c >= 65) hasUpper = true;
+        if (c <= 90 && c >= 65) {
+          capital = true;
+          c += 32;
+        } else if (c <= 57) digit = true;
+        h = Math.imul(h ^ c, FNV_PRIME);
       } else {
         if (!isWordCode(c)) break;
-        isAscii = false;
+        ascii = false;
       }
       i++;
     }
-    const word = text.slice(start, i);
     starts.push(start);
     ends.push(i);
-    raw.push(word);
-    // An ASCII word without capitals is its own fold: toLowerCase() costs ~100 ns a token.
-    folded.push(isAscii && !hasUpper ? word : foldToken(word, isAscii));
-    ascii.push(isAscii ? 1 : 0);
+    hashes.push(ascii ? h & HASH_MASK : 0);
+    flags.push((ascii ? ASCII_WORD : 0) | (capital ? HAS_CAPITAL : 0) | (digit ? HAS_DIGIT : 0));
   }
-  return { count: starts.length, starts, ends, raw, folded, ascii };
+  const raw = (k: number) => text.slice(starts[k], ends[k]);
+  const folded = (k: number) => {
+    const word = raw(k);
+    // An ASCII word without capitals is its own fold: toLowerCase() costs ~100 ns a word.
+    return (flags[k]! & (ASCII_WORD | HAS_CAPITAL)) === ASCII_WORD ? word : foldToken(word, (flags[k]! & ASCII_WORD) !== 0);
+  };
+  return { count: starts.length, starts, ends, hashes, flags, raw, folded };
 }
