@@ -43,6 +43,10 @@ const HTML_TAG = /^<\/?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?\/?>/;
 const URL_START = /^(?:https?:\/\/|www\.)/i;
 const CITATION_KEY = /^@[\p{L}\p{N}_][\p{L}\p{N}_:.#$%&\-+?<>~/]*/u;
 
+// The characters that can start something scanInline reads; all others are stepped over at once.
+const INTERESTING = new Uint8Array(128);
+for (const c of '\\`<hHwW@[]') INTERESTING[c.charCodeAt(0)] = 1;
+
 export function scanInline(text: string): InlineScan {
   const out: InlineScan = { masks: [], spans: [], links: [], citations: [], unclosed: [] };
   const stack: number[] = [];
@@ -51,6 +55,10 @@ export function scanInline(text: string): InlineScan {
   let i = 0;
   while (i < n) {
     const c = text.charCodeAt(i);
+    if (c >= 128 || INTERESTING[c] === 0) {
+      i++;
+      continue;
+    }
     switch (c) {
       case 92 /* \ */:
         i += 2;
@@ -80,7 +88,7 @@ export function scanInline(text: string): InlineScan {
       case 72 /* H */:
       case 119 /* w */:
       case 87 /* W */:
-        if ((i === 0 || !isUrlChar(text.charCodeAt(i - 1))) && URL_START.test(text.slice(i, i + 8))) {
+        if (mayStartUrl(text, i) && URL_START.test(text.slice(i, i + 8))) {
           const end = urlEnd(text, i);
           out.masks.push(i, end);
           i = end;
@@ -187,6 +195,13 @@ function closeReference(text: string, bracket: number, out: InlineScan): number 
   if (close === -1 || (newline !== -1 && newline < close)) return bracket + 1;
   out.masks.push(bracket + 1, close + 1);
   return close + 1;
+}
+
+/** A cheap test before the URL pattern: at a word start, `ht…` or `ww…`. */
+function mayStartUrl(text: string, i: number): boolean {
+  if (i > 0 && isUrlChar(text.charCodeAt(i - 1))) return false;
+  const next = text.charCodeAt(i + 1) | 32;
+  return next === ((text.charCodeAt(i) | 32) === 104 ? 116 /* t */ : 119 /* w */);
 }
 
 function isUrlChar(c: number): boolean {
