@@ -87,7 +87,8 @@ async function main(): Promise<void> {
   // --- full analysis, warm ---
   const glossary = built.glossary;
   log('analysis: warm-up and timed runs…');
-  const analysis = measureRuns(() => analyzeDocument(text, glossary), { warmups: 5, runs: 21 });
+  // A full GC before each run: every run pays for its own garbage, not for the previous run's.
+  const analysis = measureRuns(() => analyzeDocument(text, glossary), { warmups: 5, runs: 21, before: fullGc });
   const flat = flattenAnalysis(analyzeDocument(text, glossary));
   const byCode: Record<string, number> = {};
   for (const d of flat.diagnostics) byCode[d.code] = (byCode[d.code] ?? 0) + 1;
@@ -106,7 +107,7 @@ async function main(): Promise<void> {
   rows.push({ id: 'analysis.throughput', what: 'analysis throughput (informational)', measured: `${throughput.toFixed(1)} MB/s`, value: throughput, unit: 'MB/s', budget: '—', ok: undefined });
 
   // The same at a mention density about 1.6 times that of the example brief: a stress figure.
-  const dense = measureRuns(() => analyzeDocument(denseBrief.text, glossary), { warmups: 3, runs: 15 });
+  const dense = measureRuns(() => analyzeDocument(denseBrief.text, glossary), { warmups: 3, runs: 15, before: fullGc });
   const denseMentions = flattenAnalysis(analyzeDocument(denseBrief.text, glossary)).mentions.length;
   details.analysisDense = { ...dense, mentions: denseMentions, bytes: denseBrief.bytes, tokens: tokenize(denseBrief.text).count };
   rows.push({
@@ -235,7 +236,7 @@ async function checkWithCspell(text: string): Promise<CspellOutcome> {
       return { ok: false, error: `cspell did not check the text: ${result.errors?.map((e) => e.message).join('; ') ?? 'checked = false'}` };
     }
     // The cold call above loaded the dictionaries and warmed it; then the median of 3.
-    const stats = { ...(await measureRunsAsync(check, { warmups: 0, runs: 3 })), first: cold };
+    const stats = { ...(await measureRunsAsync(check, { warmups: 0, runs: 3, before: fullGc })), first: cold };
     const issues = result.issues;
     const lastIssueOffset = issues.reduce((max, issue) => Math.max(max, issue.offset), 0);
     return { ok: true, stats, issues: issues.length, lastIssueOffset };
