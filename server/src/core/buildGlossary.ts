@@ -152,37 +152,19 @@ function phrasesOf(label: string, aliases: string[] | undefined, path: NodePath)
   return [{ text: label, path: [...path, 'label'] }, ...(aliases ?? []).map((text, i) => ({ text, path: [...path, 'aliases', i] }))];
 }
 
+/** The fields every entry has; the kind-specific ones are filled in by the caller. */
+function baseEntry(kind: GlossaryEntry['kind'], input: { id: string; label: string; aliases?: string[]; layer?: string }, definition: string, origin: string): GlossaryEntry {
+  return { kind, id: input.id, label: input.label, aliases: input.aliases ?? [], layer: input.layer ?? CROSS_CUTTING, definition, broader: [], avoid: [], sources: [], origin };
+}
+
 function placeConcept(c: ConceptInput, path: NodePath, source: GlossarySource, origin: string): Placed {
-  const entry: GlossaryEntry = {
-    kind: 'concept',
-    id: c.id,
-    label: c.label,
-    aliases: c.aliases ?? [],
-    layer: c.layer ?? CROSS_CUTTING,
-    definition: c.definition,
-    broader: c.broader ?? [],
-    avoid: c.avoid ?? [],
-    sources: c.sources ?? [],
-    origin,
-  };
+  const entry = { ...baseEntry('concept', c, c.definition, origin), broader: c.broader ?? [], avoid: c.avoid ?? [], sources: c.sources ?? [] };
   const avoid = (c.avoid ?? []).map((text, i) => ({ text, path: [...path, 'avoid', i] }));
   return { entry, source, path, phrases: phrasesOf(c.label, c.aliases, path), avoid };
 }
 
 function placeActor(a: ActorInput, path: NodePath, source: GlossarySource, origin: string): Placed {
-  const entry: GlossaryEntry = {
-    kind: 'actor',
-    id: a.id,
-    label: a.label,
-    aliases: a.aliases ?? [],
-    layer: a.layer ?? CROSS_CUTTING,
-    definition: a.description,
-    broader: [],
-    avoid: [],
-    sources: [],
-    type: a.type,
-    origin,
-  };
+  const entry = { ...baseEntry('actor', a, a.description, origin), type: a.type };
   if (a.country) entry.country = a.country;
   return { entry, source, path, phrases: phrasesOf(a.label, a.aliases, path), avoid: [] };
 }

@@ -3,7 +3,7 @@ import type { Document } from 'yaml';
 import { Codes } from './diagnosticCodes';
 import { glossaryFileSchema, type GlossaryFile } from './glossarySchema';
 import type { OffsetDiagnostic } from './types';
-import { documentToJS, locate, parseYaml, zodIssuesToDiagnostics, type NodePath } from './yamlLocate';
+import { locate, parseAndValidate, parseYaml, type NodePath } from './yamlLocate';
 
 /** One glossary file as read: its valid content, or its problems located in its text. */
 export interface GlossarySource {
@@ -39,17 +39,9 @@ export function parseGlossaryFile(path: string, text: string, builtin = false): 
 
 /** Parses with `yaml` to locate the problems; if that parser accepts the file after all, use it. */
 function slowPath(source: GlossarySource): GlossarySource {
-  const { doc, diagnostics } = parseYaml(source.text, Codes.invalidGlossary);
+  const { value, diagnostics } = parseAndValidate(source.text, glossaryFileSchema, Codes.invalidGlossary);
   source.diagnostics.push(...diagnostics);
-  if (doc.errors.length > 0) return source;
-  const data = documentToJS(doc, Codes.invalidGlossary);
-  if (data.diagnostic) {
-    source.diagnostics.push(data.diagnostic);
-    return source;
-  }
-  const result = glossaryFileSchema.safeParse(data.value);
-  if (result.success) source.file = result.data;
-  else source.diagnostics.push(...zodIssuesToDiagnostics(doc, result.error.issues, Codes.invalidGlossary));
+  source.file = value;
   return source;
 }
 

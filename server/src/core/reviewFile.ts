@@ -2,7 +2,7 @@ import { isMap, isScalar, parseDocument, type YAMLMap } from 'yaml';
 import { z } from 'zod';
 import { Codes } from './diagnosticCodes';
 import { REVIEW_STATUSES, type OffsetDiagnostic, type ReviewStatus } from './types';
-import { documentToJS, locate, parseYaml, zodIssuesToDiagnostics } from './yamlLocate';
+import { locate, parseAndValidate } from './yamlLocate';
 
 // The review sidecar: `brief.md` → `brief.review.yaml` (DESIGN.md section 3).
 
@@ -48,22 +48,12 @@ export function parseReviewFile(text: string): ReviewFile {
     out.valid = true;
     return out;
   }
-  const { doc, diagnostics } = parseYaml(text, Codes.invalidReviewFile);
-  out.diagnostics.push(...diagnostics);
-  if (doc.errors.length > 0) return out;
-  const data = documentToJS(doc, Codes.invalidReviewFile);
-  if (data.diagnostic) {
-    out.diagnostics.push(data.diagnostic);
-    return out;
-  }
   // A file of comments only is an empty review file, not a broken one.
-  const parsed = reviewFileSchema.safeParse(data.value ?? { version: 1 });
-  if (!parsed.success) {
-    out.diagnostics.push(...zodIssuesToDiagnostics(doc, parsed.error.issues, Codes.invalidReviewFile));
-    return out;
-  }
+  const { doc, value, diagnostics } = parseAndValidate(text, reviewFileSchema, Codes.invalidReviewFile, { version: 1 });
+  out.diagnostics.push(...diagnostics);
+  if (!value) return out;
   out.valid = true;
-  for (const [id, record] of Object.entries(parsed.data.claims ?? {})) {
+  for (const [id, record] of Object.entries(value.claims ?? {})) {
     out.records.set(id, { ...record, ...locate(doc, ['claims'], id) });
   }
   return out;

@@ -49,6 +49,32 @@ export function documentToJS(doc: Document.Parsed, code: string): { value: unkno
   }
 }
 
+export interface ValidatedYaml<T> {
+  doc: Document.Parsed;
+  /** The valid data, or undefined when `diagnostics` has an error. */
+  value: T | undefined;
+  diagnostics: OffsetDiagnostic[];
+}
+
+/**
+ * Parses YAML with positions and validates it with a zod schema; every problem becomes a
+ * diagnostic at its node. `empty` stands in for a document with no content (comments only).
+ */
+export function parseAndValidate<T>(text: string, schema: z.ZodType<T>, code: string, empty?: unknown): ValidatedYaml<T> {
+  const { doc, diagnostics } = parseYaml(text, code);
+  const out: ValidatedYaml<T> = { doc, value: undefined, diagnostics };
+  if (doc.errors.length > 0) return out;
+  const data = documentToJS(doc, code);
+  if (data.diagnostic) {
+    diagnostics.push(data.diagnostic);
+    return out;
+  }
+  const result = schema.safeParse(data.value ?? empty);
+  if (result.success) out.value = result.data;
+  else diagnostics.push(...zodIssuesToDiagnostics(doc, result.error.issues, code));
+  return out;
+}
+
 function firstLine(message: string): string {
   return message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
 }
