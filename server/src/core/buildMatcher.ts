@@ -1,3 +1,4 @@
+import { EdgeTable } from './edgeTable';
 import { foldDiacritics, foldGap } from './foldText';
 import { ASCII_WORD, FNV_PRIME, fnv, HAS_CAPITAL, HASH_MASK, hashRange, hashWord, tokenize, type Tokens } from './tokenize';
 
@@ -5,13 +6,6 @@ import { ASCII_WORD, FNV_PRIME, fnv, HAS_CAPITAL, HASH_MASK, hashRange, hashWord
 // words it passes over. Keys after the first word mix in the gap before them when that gap is
 // anything but a plain space ("U.S." → `u`, `.` + `s`), so punctuation must match. A hash
 // collision can only hide a match, never invent one: a match is checked against the phrase's words.
-
-interface TrieNode {
-  next: Map<number, TrieNode> | undefined;
-  terminal: Terminal | undefined;
-  /** For a terminal: the phrase's keys as strings, to check a match against. */
-  keys: string[] | undefined;
-}
 
 export interface Terminal {
   /** Index of the glossary entry. */
@@ -35,10 +29,6 @@ export interface PhraseConflict {
 
 const GAP_SEPARATOR = '\u0001';
 
-function newNode(): TrieNode {
-  return { next: undefined, terminal: undefined, keys: undefined };
-}
-
 /** The key of a word after a gap that is not a plain space. */
 function gapKey(gap: string, word: number): number {
   return (Math.imul(hashWord(gap) ^ word, 0x5bd1e995) ^ 0x9e3779b9) & HASH_MASK;
@@ -52,13 +42,17 @@ export function isCaseSensitiveAlias(alias: string): boolean {
   return /\p{Lu}/u.test(alias) && !/\p{Ll}/u.test(alias);
 }
 
+/** The two roots: phrases matched case-insensitively, and those written in capitals. */
+const FOLDED_ROOT = 0;
+const EXACT_ROOT = 1;
+
 export class Matcher {
-  private readonly insensitive = newNode();
-  private readonly sensitive = newNode();
+  private readonly edges = new EdgeTable();
+  /** Per node: its terminal, the phrase's keys as strings (to confirm a match), whether it has children. */
+  private readonly terminals: Array<Terminal | undefined> = [undefined, undefined];
+  private readonly keys: Array<string[] | undefined> = [undefined, undefined];
+  private readonly hasChildren: boolean[] = [false, false];
   private hasSensitive = false;
-  /** Hashes of the first words (lower-cased / as written): most words start no phrase. */
-  private readonly firstFolded = new Set<number>();
-  private readonly firstExact = new Set<number>();
 
   /**
    * Adds a phrase; the first phrase added for a key wins, so callers add in priority order.
@@ -68,12 +62,11 @@ export class Matcher {
     const caseSensitive = isCaseSensitiveAlias(phrase);
     const tokens = tokenize(phrase);
     if (tokens.count === 0) return undefined;
-    let node = caseSensitive ? this.sensitive : this.insensitive;
+    let node = caseSensitive ? EXACT_ROOT : FOLDED_ROOT;
     if (caseSensitive) this.hasSensitive = true;
     const keys: string[] = [];
     for (let i = 0; i < tokens.count; i++) {
       const word = caseSensitive ? foldDiacritics(tokens.raw(i)) : tokens.folded(i);
-      if (i === 0) (caseSensitive ? this.firstExact : this.firstFolded).add(hashWord(word));
       let key = hashWord(word);
       let text = word;
       if (i > 0) {
@@ -84,23 +77,26 @@ export class Matcher {
         }
       }
       keys.push(text);
-      node.next ??= new Map();
-      let child = node.next.get(key);
-      if (!child) {
-        child = newNode();
-        node.next.set(key, child);
+      let child = this.edges.get(node, key);
+      if (child < 0) {
+        child = this.terminals.length;
+        this.terminals.push(undefined);
+        this.keys.push(undefined);
+        this.hasChildren.push(false);
+        this.edges.set(node, key, child);
+        this.hasChildren[node] = true;
       }
       node = child;
     }
-    const existing = node.terminal;
+    const existing = this.terminals[node];
     if (!existing) {
-      node.terminal = terminal;
-      node.keys = keys;
+      this.terminals[node] = terminal;
+      this.keys[node] = keys;
       return undefined;
     }
     if (existing.entry === terminal.entry) {
       // An alias of the entry beats a deprecated wording of the same entry.
-      if (existing.avoid && !terminal.avoid) node.terminal = terminal;
+      if (existing.avoid && !terminal.avoid) this.terminals[node] = terminal;
       return undefined;
     }
     return { phrase, kept: existing, rejected: terminal };
@@ -115,10 +111,10 @@ export class Matcher {
         i++;
         continue;
       }
-      let last = this.walk(text, tokens, i, this.insensitive, false);
+      let last = this.walk(text, tokens, i, FOLDED_ROOT, false);
       let terminal = this.found;
       if (this.hasSensitive && (tokens.flags[i]! & (ASCII_WORD | HAS_CAPITAL)) !== ASCII_WORD) {
-        const exactLast = this.walk(text, tokens, i, this.sensitive, true);
+        const exactLast = this.walk(text, tokens, i, EXACT_ROOT, true);
         if (exactLast >= 0 && exactLast >= last) {
           last = exactLast;
           terminal = this.found;
@@ -141,15 +137,16 @@ export class Matcher {
   private mayStartPhrase(text: string, tokens: Tokens, i: number): boolean {
     const flags = tokens.flags[i]!;
     if (!(flags & ASCII_WORD)) return true;
-    if (this.firstFolded.has(tokens.hashes[i]!)) return true;
+    const edges = this.edges;
+    if (edges.get(FOLDED_ROOT, tokens.hashes[i]!) >= 0) return true;
     const start = tokens.starts[i]!;
     const end = tokens.ends[i]!;
-    const capital = (flags & HAS_CAPITAL) !== 0 && this.firstExact.size > 0;
-    if (capital && this.firstExact.has(hashRange(text, start, end, false))) return true;
+    const capital = (flags & HAS_CAPITAL) !== 0 && this.hasSensitive;
+    if (capital && edges.get(EXACT_ROOT, hashRange(text, start, end, false)) >= 0) return true;
     if (end - start < 3 || text.charCodeAt(end - 1) !== 115 /* s */) return false;
-    for (let v = 0; v < STEMS; v++) if (this.firstFolded.has(stemHash(text, start, end, true, v))) return true;
+    for (let v = 0; v < STEMS; v++) if (edges.get(FOLDED_ROOT, stemHash(text, start, end, true, v)) >= 0) return true;
     if (!capital) return false;
-    for (let v = 0; v < STEMS; v++) if (this.firstExact.has(stemHash(text, start, end, false, v))) return true;
+    for (let v = 0; v < STEMS; v++) if (edges.get(EXACT_ROOT, stemHash(text, start, end, false, v)) >= 0) return true;
     return false;
   }
 
@@ -157,14 +154,13 @@ export class Matcher {
   private found: Terminal | undefined;
 
   /** The last word of the longest match starting at `first`, or -1; its terminal goes to `found`. */
-  private walk(text: string, tokens: Tokens, first: number, root: TrieNode, exact: boolean): number {
+  private walk(text: string, tokens: Tokens, first: number, root: number, exact: boolean): number {
     let node = root;
     let bestLast = -1;
-    let bestNode: TrieNode | undefined;
+    let bestNode = -1;
     let bestStem = -1;
     for (let j = first; j < tokens.count; j++) {
-      const next = node.next;
-      if (!next) break;
+      if (!this.hasChildren[node]) break;
       let gap: string | undefined;
       // A single space, the usual gap, folds to ' ': skip the slice and foldGap.
       if (j > first && !(tokens.starts[j]! - tokens.ends[j - 1]! === 1 && text.charCodeAt(tokens.ends[j - 1]!) === 32)) {
@@ -173,40 +169,43 @@ export class Matcher {
         if (gap === ' ') gap = undefined;
       }
       const word = wordHash(text, tokens, j, exact);
-      const child = next.get(gap === undefined ? word : gapKey(gap, word));
-      if (child?.terminal) {
+      const child = this.edges.get(node, gap === undefined ? word : gapKey(gap, word));
+      if (child >= 0 && this.terminals[child]) {
         bestLast = j;
         bestNode = child;
         bestStem = -1;
       } else {
-        const stem = this.pluralNode(next, text, tokens, j, exact, gap);
-        if (stem) {
+        const stem = this.pluralNode(node, text, tokens, j, exact, gap);
+        if (stem >= 0) {
           bestLast = j;
-          bestNode = stem.node;
-          bestStem = stem.variant;
+          bestNode = stem >> 2;
+          bestStem = stem & 3;
         }
       }
-      if (!child) break;
+      if (child < 0) break;
       node = child;
     }
-    this.found = bestNode && this.confirm(text, tokens, first, bestLast, bestNode.keys!, exact, bestStem) ? bestNode.terminal : undefined;
+    this.found = bestNode >= 0 && this.confirm(text, tokens, first, bestLast, this.keys[bestNode]!, exact, bestStem) ? this.terminals[bestNode] : undefined;
     return this.found ? bestLast : -1;
   }
 
-  /** A regular plural of the last word (`-s`, `-es`, `-ies`) still matches the singular phrase. */
-  private pluralNode(next: Map<number, TrieNode>, text: string, tokens: Tokens, j: number, exact: boolean, gap: string | undefined): { node: TrieNode; variant: number } | undefined {
+  /**
+   * A regular plural of the last word (`-s`, `-es`, `-ies`) still matches the singular phrase.
+   * Returns the terminal node and the stem variant packed as node * 4 + variant, or -1.
+   */
+  private pluralNode(parent: number, text: string, tokens: Tokens, j: number, exact: boolean, gap: string | undefined): number {
     const start = tokens.starts[j]!;
     const end = tokens.ends[j]!;
-    if (end - start < 3 || text.charCodeAt(end - 1) !== 115 /* s */) return undefined;
+    if (end - start < 3 || text.charCodeAt(end - 1) !== 115 /* s */) return -1;
     const ascii = (tokens.flags[j]! & ASCII_WORD) !== 0;
     for (let v = 0; v < STEMS; v++) {
       if (v > 0 && (end - start <= 3 || text.charCodeAt(end - 2) !== 101 /* e */)) break;
       if (v === 2 && text.charCodeAt(end - 3) !== 105 /* i */) break;
       const h = ascii ? stemHash(text, start, end, !exact, v) : hashWord(stemOf(exact ? foldDiacritics(tokens.raw(j)) : tokens.folded(j), v));
-      const node = next.get(gap === undefined ? h : gapKey(gap, h));
-      if (node?.terminal) return { node, variant: v };
+      const node = this.edges.get(parent, gap === undefined ? h : gapKey(gap, h));
+      if (node >= 0 && this.terminals[node]) return node * 4 + v;
     }
-    return undefined;
+    return -1;
   }
 
   /** Checks a match word by word against the phrase's keys (rules out hash collisions). */
