@@ -18,8 +18,21 @@ const NORMATIVE_BIT = 2;
 const FORECAST_BIT = 4;
 const COMPARISON_BIT = 8;
 const ALL_BITS = 15;
-const SIGNAL_WORDS = new Map<number, number>();
-const signal = (bit: number, words: string) => words.split(' ').forEach((w) => SIGNAL_WORDS.set(hashWord(w), (SIGNAL_WORDS.get(hashWord(w)) ?? 0) | bit));
+// A small open-addressing table (hash → bits): a look-up per word is two array reads.
+const SIGNAL_SLOTS = 1024;
+const SIGNAL_KEYS = new Int32Array(SIGNAL_SLOTS).fill(-1);
+const SIGNAL_BITS = new Uint8Array(SIGNAL_SLOTS);
+const slotOf = (hash: number) => {
+  let slot = (hash ^ (hash >>> 10)) & (SIGNAL_SLOTS - 1);
+  while (SIGNAL_KEYS[slot] !== -1 && SIGNAL_KEYS[slot] !== hash) slot = (slot + 1) & (SIGNAL_SLOTS - 1);
+  return slot;
+};
+const signal = (bit: number, words: string) =>
+  words.split(' ').forEach((w) => {
+    const slot = slotOf(hashWord(w));
+    SIGNAL_KEYS[slot] = hashWord(w);
+    SIGNAL_BITS[slot] |= bit;
+  });
 signal(NORMATIVE_BIT, 'should must ought need needs has have');
 signal(FORECAST_BIT, 'will is are projected forecast forecasts by');
 signal(COMPARISON_BIT, 'more less fewer greater larger smaller higher lower faster slower better worse cheaper lag lags lagged lagging behind ahead outpace outpaces outpaced outpacing overtake overtakes overtaken overtaking overtook double doubles doubled triple triples tripled halve halves halved largest biggest most least first only');
@@ -49,12 +62,14 @@ export function suggestClaims(text: string, mentions: readonly BlockMention[], c
       }
     }
     if (entries === 0) continue;
-    if (claims.some((c) => c.spanStart < end && c.spanEnd > start)) continue;
-    if (text.charCodeAt(end - 1) === 63 /* ? */ || fewerWordsThan(text, start, end, MIN_WORDS)) continue;
+    while (t < tokens.count && tokens.starts[t]! < start) t++;
+    // Cheapest tests first: most sentences carry no signal word at all.
+    const bits = signalsIn(tokens, t, end);
+    if (bits === 0 || text.charCodeAt(end - 1) === 63 /* ? */) continue;
+    if (claims.some((c) => c.spanStart < end && c.spanEnd > start) || fewerWordsThan(text, start, end, MIN_WORDS)) continue;
     const sentence = text.slice(start, end);
     if (HEADING.test(sentence)) continue;
-    while (t < tokens.count && tokens.starts[t]! < start) t++;
-    if (looksLikeClaim(sentence, entries, signalsIn(tokens, t, end))) out.push({ start, end });
+    if (looksLikeClaim(sentence, entries, bits)) out.push({ start, end });
   }
   return out;
 }
@@ -64,7 +79,7 @@ function signalsIn(tokens: Tokens, t: number, end: number): number {
   let bits = 0;
   for (let k = t; k < tokens.count && tokens.ends[k]! <= end; k++) {
     if (!(tokens.flags[k]! & ASCII_WORD)) return ALL_BITS; // the patterns' \b sees other letters differently
-    bits |= (SIGNAL_WORDS.get(tokens.hashes[k]!) ?? 0) | (tokens.flags[k]! & HAS_DIGIT ? FIGURE_BIT : 0);
+    bits |= SIGNAL_BITS[slotOf(tokens.hashes[k]!)]! | (tokens.flags[k]! & HAS_DIGIT ? FIGURE_BIT : 0);
   }
   return bits;
 }
@@ -79,20 +94,28 @@ function looksLikeClaim(sentence: string, entries: number, bits: number): boolea
 /** [start, end) pairs of the sentences: ends at . ! ? before white space, or at a heading or list item. */
 function sentences(text: string): number[] {
   const out: number[] = [];
-  let start = -1;
-  for (let i = 0; i <= text.length; i++) {
-    const c = i < text.length ? text.charCodeAt(i) : 10;
-    if (start === -1) {
-      if (c > 32 && c !== 0) start = i;
-      continue;
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    while (i < n && text.charCodeAt(i) <= 32) i++; // white space and masked (NUL) runs
+    if (i >= n) break;
+    const start = i;
+    let end = -1;
+    for (i = start + 1; i < n; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 10) {
+        if (i + 1 >= n || startsItem(text, i + 1)) {
+          end = trimEnd(text, start, i);
+          break;
+        }
+      } else if ((c === 46 || c === 33 || c === 63) && (i + 1 >= n || isSpace(text.charCodeAt(i + 1))) && !isAbbreviation(text, i)) {
+        end = i + 1;
+        break;
+      }
     }
-    const atLineBreak = c === 10 && (i + 1 >= text.length || startsItem(text, i + 1));
-    const atStop = (c === 46 || c === 33 || c === 63) && (i + 1 >= text.length || isSpace(text.charCodeAt(i + 1))) && !isAbbreviation(text, i);
-    if (atStop || atLineBreak) {
-      const end = atStop ? i + 1 : trimEnd(text, start, i);
-      if (end > start) out.push(start, end);
-      start = -1;
-    }
+    if (end === -1) end = trimEnd(text, start, n);
+    if (end > start) out.push(start, end);
+    i++;
   }
   return out;
 }
