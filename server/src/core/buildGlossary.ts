@@ -2,7 +2,6 @@ import { Matcher } from './buildMatcher';
 import { Codes } from './diagnosticCodes';
 import type { ActorInput, ConceptInput } from './glossarySchema';
 import { GlossaryLocator, type GlossarySource } from './parseGlossaryFile';
-import { tokenize } from './tokenize';
 import { CROSS_CUTTING, type GlossaryEntry, type Layer, type OffsetDiagnostic } from './types';
 import type { NodePath } from './yamlLocate';
 
@@ -98,7 +97,6 @@ export function buildGlossary(sources: readonly GlossarySource[]): BuiltGlossary
 
   const matcher = new Matcher();
   const addPhrase = (item: Placed, index: number, phrase: { text: string; path: NodePath }, avoid: boolean) => {
-    if (tokenize(phrase.text).count === 0) return;
     const conflict = matcher.add(phrase.text, { entry: index, avoid });
     if (!conflict) return;
     const other = placed[conflict.kept.entry]!;
