@@ -19,7 +19,7 @@ export function formatCheckText(report: BriefsReport, style: Style): string {
     const codeWidth = Math.max(...sorted.map((d) => d.code.length));
     sorted.forEach((d, i) => {
       counts[d.severity]++;
-      lines.push(`  ${style.dim(pad(where[i]!, whereWidth))}  ${paint[d.severity](pad(d.severity, 11))} ${style.dim(pad(d.code, codeWidth))}  ${d.message}`);
+      lines.push(`  ${style.dim(pad(where[i]!, whereWidth))}  ${paint[d.severity](pad(d.severity, 11))} ${style.dim(pad(d.code, codeWidth))}  ${d.message}${quote(doc, d, style)}`);
     });
     lines.push('');
   }
@@ -36,6 +36,14 @@ export function formatCheckText(report: BriefsReport, style: Style): string {
       ` · ${mentions} ${mentions === 1 ? 'mention' : 'mentions'} · ${claims.length} ${claims.length === 1 ? 'claim' : 'claims'}${statusText ? ` (${statusText})` : ''}`,
   );
   return lines.join('\n') + '\n';
+}
+
+/** For a possible claim, the start of the sentence: in a terminal there is no highlight to show it. */
+function quote(doc: BriefsReport['documents'][number], d: Diagnostic, style: Style): string {
+  if (d.code !== 'possible-claim') return '';
+  const s = doc.suggestions.find((x) => x.range.start.line === d.range.start.line && x.range.start.character === d.range.start.character);
+  if (!s) return '';
+  return style.dim(` “${s.text.length > 60 ? s.text.slice(0, 59).trimEnd() + '…' : s.text}”`);
 }
 
 function plural(severity: Severity, n: number): string {

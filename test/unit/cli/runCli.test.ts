@@ -155,6 +155,12 @@ describe('check', () => {
     expect(new Set(columns).size).toBe(1);
   });
 
+  it('quotes the start of a sentence that reads like a claim', async () => {
+    write('brief.md', 'Europe must build its own sovereign cloud before Nvidia sets the terms for everyone.\n');
+    const r = await run(['check']);
+    expect(r.out).toContain('possible-claim  This sentence reads like a claim: tag it so reviewers can check it. “Europe must build its own sovereign cloud before Nvidia set…”');
+  });
+
   it('writes SARIF 2.1.0 with 1-based regions', async () => {
     write('brief.md', 'Text.\n\n[Europe]{.claim #c layer=nowhere}\n');
     const sarif = JSON.parse((await run(['check', '--format', 'sarif'])).out);
