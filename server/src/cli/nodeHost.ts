@@ -1,7 +1,6 @@
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import type { BriefmarkHost } from '../core/analyzeBriefs';
-import { isReviewPath } from '../core/reviewFile';
 
 /** A usage or I/O problem: printed as one line, exit code 2. */
 export class CliError extends Error {}
@@ -56,12 +55,6 @@ export async function collectBriefs(paths: readonly string[], cwd: string): Prom
 export async function discoverGlossaries(cwd: string): Promise<string[]> {
   return (await walk(cwd, (name) => GLOSSARY_FILE.test(name))).map((file) => display(cwd, file));
 }
-
-export function isGlossaryPath(file: string): boolean {
-  return GLOSSARY_FILE.test(file);
-}
-
-export { isReviewPath };
 
 async function walk(folder: string, wanted: (name: string) => boolean): Promise<string[]> {
   const found: string[] = [];

@@ -1,6 +1,7 @@
 import { isMap, isScalar, parseDocument, type YAMLMap } from 'yaml';
 import { z } from 'zod';
 import { Codes } from './diagnosticCodes';
+import { fnv } from './tokenize';
 import { REVIEW_STATUSES, type OffsetDiagnostic, type ReviewStatus } from './types';
 import { locate, parseAndValidate } from './yamlLocate';
 
@@ -62,12 +63,7 @@ export function parseReviewFile(text: string): ReviewFile {
 /** FNV-1a of the claim's normalised text, as 8 hex digits. */
 export function fingerprintClaim(text: string): string {
   const normalised = text.normalize('NFC').replace(/\s+/g, ' ').trim();
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < normalised.length; i++) {
-    hash ^= normalised.charCodeAt(i);
-    hash = Math.imul(hash, 0x01000193);
-  }
-  return (hash >>> 0).toString(16).padStart(8, '0');
+  return (fnv(normalised, 0, normalised.length, false) >>> 0).toString(16).padStart(8, '0');
 }
 
 export type ReviewUpdate = { ok: true; text: string } | { ok: false; error: string };

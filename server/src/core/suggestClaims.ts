@@ -1,4 +1,5 @@
 import type { BlockClaim, BlockMention } from './analyzeBlock';
+import { EdgeTable } from './edgeTable';
 import { ASCII_WORD, HAS_DIGIT, hashWord, tokenize, type Tokens } from './tokenize';
 
 // Sentences that read like claims but are not tagged. Deliberately conservative: a sentence must
@@ -18,21 +19,9 @@ const NORMATIVE_BIT = 2;
 const FORECAST_BIT = 4;
 const COMPARISON_BIT = 8;
 const ALL_BITS = 15;
-// A small open-addressing table (hash → bits): a look-up per word is two array reads.
-const SIGNAL_SLOTS = 1024;
-const SIGNAL_KEYS = new Int32Array(SIGNAL_SLOTS).fill(-1);
-const SIGNAL_BITS = new Uint8Array(SIGNAL_SLOTS);
-const slotOf = (hash: number) => {
-  let slot = (hash ^ (hash >>> 10)) & (SIGNAL_SLOTS - 1);
-  while (SIGNAL_KEYS[slot] !== -1 && SIGNAL_KEYS[slot] !== hash) slot = (slot + 1) & (SIGNAL_SLOTS - 1);
-  return slot;
-};
-const signal = (bit: number, words: string) =>
-  words.split(' ').forEach((w) => {
-    const slot = slotOf(hashWord(w));
-    SIGNAL_KEYS[slot] = hashWord(w);
-    SIGNAL_BITS[slot] |= bit;
-  });
+// Word hash → signal bits, in the matcher's edge table (one parent, the bits as the child).
+const SIGNALS = new EdgeTable();
+const signal = (bit: number, words: string) => words.split(' ').forEach((w) => SIGNALS.set(0, hashWord(w), bit));
 signal(NORMATIVE_BIT, 'should must ought need needs has have');
 signal(FORECAST_BIT, 'will is are projected forecast forecasts by');
 signal(COMPARISON_BIT, 'more less fewer greater larger smaller higher lower faster slower better worse cheaper lag lags lagged lagging behind ahead outpace outpaces outpaced outpacing overtake overtakes overtaken overtaking overtook double doubles doubled triple triples tripled halve halves halved largest biggest most least first only');
@@ -79,7 +68,8 @@ function signalsIn(tokens: Tokens, t: number, end: number): number {
   let bits = 0;
   for (let k = t; k < tokens.count && tokens.ends[k]! <= end; k++) {
     if (!(tokens.flags[k]! & ASCII_WORD)) return ALL_BITS; // the patterns' \b sees other letters differently
-    bits |= SIGNAL_BITS[slotOf(tokens.hashes[k]!)]! | (tokens.flags[k]! & HAS_DIGIT ? FIGURE_BIT : 0);
+    const signals = SIGNALS.get(0, tokens.hashes[k]!);
+    bits |= (signals < 0 ? 0 : signals) | (tokens.flags[k]! & HAS_DIGIT ? FIGURE_BIT : 0);
   }
   return bits;
 }
