@@ -28,6 +28,9 @@ export interface BlockMention {
 
 export interface BlockClaim {
   id: string | undefined;
+  /** Offsets of the id after `#`, when there is one. */
+  idStart: number;
+  idEnd: number;
   /** Text with nested span markup removed and white space folded. */
   text: string;
   /** Offsets of the span's inner text. */
@@ -45,8 +48,17 @@ export interface BlockClaim {
   sources: string[];
 }
 
+/** A glossary id written in an attribute (`ref=`, `actor=`, `about=`) that names a known entry. */
+export interface IdReference {
+  kind: EntryKind;
+  id: string;
+  start: number;
+  end: number;
+}
+
 export interface BlockResult {
   mentions: BlockMention[];
+  refs: IdReference[];
   claims: BlockClaim[];
   suggestions: Array<{ start: number; end: number }>;
   diagnostics: OffsetDiagnostic[];
@@ -60,7 +72,7 @@ const MASK = '\u0000';
 export function analyzeBlock(text: string, skips: readonly number[], glossary: Glossary, options: AnalysisOptions): BlockResult {
   const masked = applyMasks(text, skips);
   const inline = scanInline(masked);
-  const result: BlockResult = { mentions: [], claims: [], suggestions: [], diagnostics: [] };
+  const result: BlockResult = { mentions: [], refs: [], claims: [], suggestions: [], diagnostics: [] };
   for (const u of inline.unclosed) {
     result.diagnostics.push({ severity: 'error', code: Codes.malformedSpan, message: 'The span attributes "{" are never closed with "}".', start: u.start, end: u.end });
   }
@@ -74,7 +86,7 @@ export function analyzeBlock(text: string, skips: readonly number[], glossary: G
     else if (role === 'notag') matchMasks.push(span.textStart, span.textEnd);
     else if (role === 'actor' || role === 'concept') {
       matchMasks.push(span.textStart, span.textEnd);
-      const mention = explicitMention(text, span, role, glossary, result.diagnostics);
+      const mention = explicitMention(text, span, role, glossary, result);
       if (mention) explicit.push(mention);
     }
   }
@@ -99,8 +111,9 @@ export function analyzeBlock(text: string, skips: readonly number[], glossary: G
   }
   result.mentions = mergeByStart(found, outermost(explicit));
 
-  for (const span of claimSpans) result.claims.push(readClaim(text, span, inline, result.mentions, glossary, options, result.diagnostics));
+  for (const span of claimSpans) result.claims.push(readClaim(text, span, inline, glossary, options, result));
   // Suggestions are always listed (the CLI reports them); the hint diagnostics follow the setting.
+  if (result.refs.length > 1) result.refs.sort((a, b) => a.start - b.start);
   result.suggestions = suggestClaims(matchText, result.mentions, result.claims, tokens);
   if (options.suggestClaims) {
     for (const s of result.suggestions) {
@@ -158,7 +171,8 @@ function spanRole(span: Span, diagnostics: OffsetDiagnostic[]): Role {
   return ours[0]?.name as Role;
 }
 
-function explicitMention(text: string, span: Span, kind: EntryKind, glossary: Glossary, diagnostics: OffsetDiagnostic[]): BlockMention | undefined {
+function explicitMention(text: string, span: Span, kind: EntryKind, glossary: Glossary, result: BlockResult): BlockMention | undefined {
+  const { diagnostics } = result;
   const attributes = span.attributes;
   for (const [key, value] of attributes.values) {
     if (key !== 'ref') unknownAttribute(key, value, ['ref'], diagnostics);
@@ -166,7 +180,10 @@ function explicitMention(text: string, span: Span, kind: EntryKind, glossary: Gl
   const entries = kind === 'actor' ? glossary.actors : glossary.concepts;
   const ref = attributes.values.get('ref');
   if (ref) {
-    if (entries.has(ref.value)) return { kind, id: ref.value, start: span.textStart, end: span.textEnd, explicit: true };
+    if (entries.has(ref.value)) {
+      result.refs.push({ kind, id: ref.value, start: ref.valueStart, end: ref.valueEnd });
+      return { kind, id: ref.value, start: span.textStart, end: span.textEnd, explicit: true };
+    }
     unknownId(kind, ref, entries, diagnostics);
     return undefined;
   }
@@ -228,7 +245,8 @@ function checkEnum(key: string, value: AttributeValue | undefined, allowed: read
   return undefined;
 }
 
-function readClaim(text: string, span: Span, inline: ReturnType<typeof scanInline>, mentions: BlockMention[], glossary: Glossary, options: AnalysisOptions, diagnostics: OffsetDiagnostic[]): BlockClaim {
+function readClaim(text: string, span: Span, inline: ReturnType<typeof scanInline>, glossary: Glossary, options: AnalysisOptions, result: BlockResult): BlockClaim {
+  const { diagnostics, mentions, refs } = result;
   const attributes = span.attributes;
   const values = attributes.values;
   for (const [key, value] of values) if (!CLAIM_KEYS.includes(key)) unknownAttribute(key, value, CLAIM_KEYS, diagnostics);
@@ -256,8 +274,10 @@ function readClaim(text: string, span: Span, inline: ReturnType<typeof scanInlin
   const actorValue = values.get('actor');
   let actor: string | undefined;
   if (actorValue) {
-    if (glossary.actors.has(actorValue.value)) actor = actorValue.value;
-    else unknownId('actor', actorValue, glossary.actors, diagnostics);
+    if (glossary.actors.has(actorValue.value)) {
+      actor = actorValue.value;
+      refs.push({ kind: 'actor', id: actor, start: actorValue.valueStart, end: actorValue.valueEnd });
+    } else unknownId('actor', actorValue, glossary.actors, diagnostics);
   }
   const about: string[] = [];
   const aboutValue = values.get('about');
@@ -268,8 +288,10 @@ function readClaim(text: string, span: Span, inline: ReturnType<typeof scanInlin
       const start = at + part.indexOf(id);
       at += part.length + 1;
       if (!id) continue;
-      if (glossary.concepts.has(id)) about.push(id);
-      else unknownId('concept', aboutValue, glossary.concepts, diagnostics, id, start, start + id.length);
+      if (glossary.concepts.has(id)) {
+        about.push(id);
+        refs.push({ kind: 'concept', id, start, end: start + id.length });
+      } else unknownId('concept', aboutValue, glossary.concepts, diagnostics, id, start, start + id.length);
     }
   }
 
@@ -284,6 +306,8 @@ function readClaim(text: string, span: Span, inline: ReturnType<typeof scanInlin
   const inferred = layer ? undefined : inferLayer(within, glossary);
   const claim: BlockClaim = {
     id: attributes.id?.value,
+    idStart: attributes.id?.valueStart ?? span.attrStart,
+    idEnd: attributes.id?.valueEnd ?? span.attrStart,
     text: claimText(text, span, inline.spans),
     start: span.textStart,
     end: span.textEnd,

@@ -1,4 +1,4 @@
-import { analyzeBlock, DEFAULT_OPTIONS, type AnalysisOptions, type BlockClaim, type BlockMention, type BlockResult } from './analyzeBlock';
+import { analyzeBlock, DEFAULT_OPTIONS, type AnalysisOptions, type BlockClaim, type BlockMention, type BlockResult, type IdReference } from './analyzeBlock';
 import type { Glossary } from './buildGlossary';
 import { findFrontMatterEnd, splitBlocks, type RawBlock } from './splitBlocks';
 import type { OffsetDiagnostic } from './types';
@@ -99,18 +99,20 @@ function firstBlockAtOrAfter(blocks: AnalyzedBlock[], offset: number, from: numb
 /** The analysis in absolute offsets, block results concatenated. */
 export interface FlatAnalysis {
   mentions: BlockMention[];
+  refs: IdReference[];
   claims: BlockClaim[];
   suggestions: Array<{ start: number; end: number }>;
   diagnostics: OffsetDiagnostic[];
 }
 
 export function flattenAnalysis(analysis: DocumentAnalysis): FlatAnalysis {
-  const out: FlatAnalysis = { mentions: [], claims: [], suggestions: [], diagnostics: [] };
+  const out: FlatAnalysis = { mentions: [], refs: [], claims: [], suggestions: [], diagnostics: [] };
   for (const block of analysis.blocks) {
     const d = block.start;
     const r = block.result;
     for (const m of r.mentions) out.mentions.push(d === 0 ? m : { ...m, start: m.start + d, end: m.end + d });
-    for (const c of r.claims) out.claims.push(d === 0 ? c : { ...c, start: c.start + d, end: c.end + d, spanStart: c.spanStart + d, spanEnd: c.spanEnd + d });
+    for (const f of r.refs) out.refs.push(d === 0 ? f : { ...f, start: f.start + d, end: f.end + d });
+    for (const c of r.claims) out.claims.push(d === 0 ? c : { ...c, start: c.start + d, end: c.end + d, spanStart: c.spanStart + d, spanEnd: c.spanEnd + d, idStart: c.idStart + d, idEnd: c.idEnd + d });
     for (const s of r.suggestions) out.suggestions.push({ start: s.start + d, end: s.end + d });
     for (const g of r.diagnostics) out.diagnostics.push(d === 0 ? g : { ...g, start: g.start + d, end: g.end + d });
   }

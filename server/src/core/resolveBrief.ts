@@ -33,12 +33,22 @@ export interface ClaimReport {
   review?: ReviewRecord;
   /** The whole span, `[` to `}` (not part of the CLI JSON). */
   spanRange: Range;
+  /** The id after `#`; an empty range where `#id` would go when there is none (not part of the CLI JSON). */
+  idRange: Range;
   fingerprint: string;
+}
+
+/** A known glossary id written in `ref=`, `actor=` or `about=`. */
+export interface IdReferenceReport {
+  kind: EntryKind;
+  id: string;
+  range: Range;
 }
 
 export interface BriefReport {
   path: string;
   mentions: MentionReport[];
+  refs: IdReferenceReport[];
   claims: ClaimReport[];
   suggestions: Array<{ text: string; range: Range }>;
   diagnostics: Diagnostic[];
@@ -86,6 +96,7 @@ export function resolveBrief(path: string, analysis: DocumentAnalysis, review: R
       status,
       range: lines.range(c.start, c.end),
       spanRange: lines.range(c.spanStart, c.spanEnd),
+      idRange: lines.range(c.idStart, c.idEnd),
       fingerprint,
     };
     if (record) out.review = stripPosition(record);
@@ -101,6 +112,7 @@ export function resolveBrief(path: string, analysis: DocumentAnalysis, review: R
   return {
     path,
     mentions,
+    refs: flat.refs.map((r) => ({ kind: r.kind, id: r.id, range: lines.range(r.start, r.end) })),
     claims,
     suggestions: flat.suggestions.map((s) => ({ text: text.slice(s.start, s.end).replace(/\s+/g, ' '), range: lines.range(s.start, s.end) })),
     diagnostics: diagnostics.map((d) => lines.diagnostic(d)),

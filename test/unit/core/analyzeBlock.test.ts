@@ -239,6 +239,8 @@ describe('analyzeBlock: claims', () => {
     expect(result.claims).toEqual([
       {
         id: 'lag',
+        idStart: text.indexOf('#lag') + 1,
+        idEnd: text.indexOf('#lag') + 4,
         text: 'Mistral AI lags behind OpenAI on foundation models',
         start: 1,
         end: 51,
@@ -256,6 +258,27 @@ describe('analyzeBlock: claims', () => {
     expect(result.diagnostics).toEqual([]);
     // Mentions inside the claim are still found.
     expect(result.mentions.map((m) => m.id)).toEqual(['mistral-ai', 'openai', 'foundation-model']);
+    // Known ids in attributes are references, placed on the id itself.
+    expect(result.refs.map((r) => [r.kind, r.id, text.slice(r.start, r.end)])).toEqual([
+      ['actor', 'mistral-ai', 'mistral-ai'],
+      ['concept', 'foundation-model', 'foundation-model'],
+      ['concept', 'ai-sovereignty', 'ai-sovereignty'],
+    ]);
+  });
+
+  it('lists ref= ids as references in text order, and leaves unknown ids out', () => {
+    const text = '[the palace]{.actor ref=elysee} and [x]{.claim #c about=nope,ai-sovereignty}';
+    const result = block(text);
+    expect(result.refs.map((r) => [r.id, text.slice(r.start, r.end)])).toEqual([
+      ['elysee', 'elysee'],
+      ['ai-sovereignty', 'ai-sovereignty'],
+    ]);
+  });
+
+  it('places an empty id range at the attributes when a claim has no id', () => {
+    const text = '[Nvidia leads]{.claim}';
+    const claim = block(text).claims[0]!;
+    expect([claim.idStart, claim.idEnd]).toEqual([text.indexOf('{'), text.indexOf('{')]);
   });
 
   it('accepts layer=cross-cutting as explicit', () => {

@@ -116,6 +116,7 @@ describe('analyzeBriefs', () => {
         path: 'big.md',
         role: 'brief',
         mentions: [],
+        refs: [],
         claims: [],
         suggestions: [],
         reviewDiagnostics: [],

@@ -25,7 +25,7 @@ function survive(text: string, glossary = teamGlossary()) {
 describe('bad input', () => {
   it('an empty brief', () => {
     const { flat, report } = survive('');
-    expect(flat).toEqual({ mentions: [], claims: [], suggestions: [], diagnostics: [] });
+    expect(flat).toEqual({ mentions: [], refs: [], claims: [], suggestions: [], diagnostics: [] });
     expect(report.diagnostics).toEqual([]);
   });
 

@@ -56,9 +56,14 @@ describe('resolveBrief', () => {
       status: 'unchecked',
       range: { start: { line: 2, character: 1 }, end: { line: 2, character: 27 } },
       spanRange: { start: { line: 2, character: 0 }, end: { line: 2, character: '[Nvidia builds data centres]{.claim #infra kind=factual source=@r1}'.length } },
+      idRange: { start: { line: 2, character: '[Nvidia builds data centres]{.claim #'.length }, end: { line: 2, character: '[Nvidia builds data centres]{.claim #infra'.length } },
       fingerprint: FP.infra,
     });
     expect(report.claims[1]).toMatchObject({ actor: 'mistral-ai', about: ['foundation-model'], stance: 'con', kind: null });
+    expect(report.refs.map((r) => [r.kind, r.id])).toEqual([
+      ['actor', 'mistral-ai'],
+      ['concept', 'foundation-model'],
+    ]);
     expect(report.reviewDiagnostics).toEqual([]);
   });
 
