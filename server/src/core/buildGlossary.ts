@@ -156,13 +156,13 @@ function baseEntry(kind: GlossaryEntry['kind'], input: { id: string; label: stri
 }
 
 function placeConcept(c: ConceptInput, path: NodePath, source: GlossarySource, origin: string): Placed {
-  const entry = { ...baseEntry('concept', c, c.definition, origin), broader: c.broader ?? [], avoid: c.avoid ?? [], sources: c.sources ?? [] };
+  const entry = { ...baseEntry('concept', c, c.definition ?? '', origin), broader: c.broader ?? [], avoid: c.avoid ?? [], sources: c.sources ?? [] };
   const avoid = (c.avoid ?? []).map((text, i) => ({ text, path: [...path, 'avoid', i] }));
   return { entry, source, path, phrases: phrasesOf(c.label, c.aliases, path), avoid };
 }
 
 function placeActor(a: ActorInput, path: NodePath, source: GlossarySource, origin: string): Placed {
-  const entry = { ...baseEntry('actor', a, a.description, origin), type: a.type };
+  const entry = { ...baseEntry('actor', a, a.description ?? '', origin), type: a.type };
   if (a.country) entry.country = a.country;
   return { entry, source, path, phrases: phrasesOf(a.label, a.aliases, path), avoid: [] };
 }

@@ -23,7 +23,7 @@ export const conceptSchema = z.strictObject({
   label: phrase.describe('Display name; it is matched in briefs like an alias.'),
   aliases: phraseList.optional().describe('Other wordings matched in briefs. An alias in capitals (EU) matches case-sensitively.'),
   layer: entryId.optional().describe('Layer id; no layer means cross-cutting.'),
-  definition: phrase.describe("The team's definition, shown on hover."),
+  definition: phrase.optional().describe("The team's definition, shown on hover. An entry may wait for one (e.g. just added from a brief)."),
   broader: z.array(entryId).optional().describe('Ids of broader concepts.'),
   avoid: phraseList.optional().describe('Deprecated wordings: flagged with a quick fix to the label.'),
   sources: phraseList.optional().describe('URLs or @citekeys backing the definition.'),
@@ -42,7 +42,7 @@ export const actorSchema = z.strictObject({
     .optional()
     .describe('ISO 3166-1 alpha-2 code (EU for EU bodies).'),
   layer: entryId.optional().describe('Layer id; no layer means cross-cutting.'),
-  description: phrase.describe("The team's description, shown on hover."),
+  description: phrase.optional().describe("The team's description, shown on hover. An entry may wait for one."),
 });
 
 export const glossaryFileSchema = z

@@ -80,7 +80,9 @@ describe('parseGlossaryFile: located errors', () => {
   });
 
   it('reports a missing required field at the start of its entry', () => {
-    expect(errors('version: 1\nconcepts:\n  - id: x\n    label: X\n')).toEqual([['concepts[0]: "definition" is required', '3:5', 'id']]);
+    expect(errors('version: 1\nconcepts:\n  - id: x\n    definition: An x.\n')).toEqual([['concepts[0]: "label" is required', '3:5', 'id']]);
+    // A definition may be written later: an entry just added from a brief is valid without one.
+    expect(errors('version: 1\nconcepts:\n  - id: x\n    label: X\n')).toEqual([]);
   });
 
   it('reports enum and pattern problems with readable messages, all of them', () => {
