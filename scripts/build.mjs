@@ -7,6 +7,8 @@ const { version } = JSON.parse(readFileSync(new URL('../package.json', import.me
 const production = process.argv.includes('--production');
 const entries = [
   { in: 'server/src/cli/main.ts', out: 'cli', banner: '#!/usr/bin/env node' },
+  { in: 'server/src/node/main.ts', out: 'server' },
+  { in: 'server/src/node/indexWorker.ts', out: 'indexWorker' },
   { in: 'test/bench/runBench.ts', out: 'bench' },
 ];
 

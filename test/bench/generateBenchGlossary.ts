@@ -213,7 +213,7 @@ function toYaml(file: GlossaryFile): string {
     out.push(`  - id: ${c.id}`, `    label: ${scalar(c.label)}`);
     if (c.aliases) out.push(`    aliases: ${flowList(c.aliases)}`);
     if (c.layer) out.push(`    layer: ${c.layer}`);
-    out.push(`    definition: ${folded(c.definition, '      ')}`);
+    if (c.definition) out.push(`    definition: ${folded(c.definition, '      ')}`);
     if (c.broader) out.push(`    broader: ${flowList(c.broader)}`);
     if (c.avoid) out.push(`    avoid: ${flowList(c.avoid)}`);
     if (c.sources) out.push(`    sources: ${flowList(c.sources)}`);
@@ -224,7 +224,7 @@ function toYaml(file: GlossaryFile): string {
     if (a.aliases) out.push(`    aliases: ${flowList(a.aliases)}`);
     if (a.country) out.push(`    country: ${a.country}`);
     if (a.layer) out.push(`    layer: ${a.layer}`);
-    out.push(`    description: ${folded(a.description, '      ')}`);
+    if (a.description) out.push(`    description: ${folded(a.description, '      ')}`);
   }
   return out.join('\n') + '\n';
 }

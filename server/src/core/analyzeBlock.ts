@@ -196,7 +196,7 @@ function explicitMention(text: string, span: Span, kind: EntryKind, glossary: Gl
     message: `"${term.trim()}" is not a label or alias of any ${kind} in the glossary: add it, or give ref=<id>.`,
     start: span.textStart,
     end: span.textEnd,
-    data: { term: term.trim() },
+    data: { term: term.trim(), entryKind: kind },
   });
   return undefined;
 }

@@ -120,7 +120,8 @@ export function resolveBrief(path: string, analysis: DocumentAnalysis, review: R
   };
 }
 
-function statusOf(record: ReviewRecord | undefined, fingerprint: string): ClaimStatus {
+/** A claim's status from its review record: stale when reviewed wording has changed since. */
+export function statusOf(record: ReviewRecord | undefined, fingerprint: string): ClaimStatus {
   if (!record) return 'unchecked';
   if (record.status !== 'unchecked' && record.fingerprint && record.fingerprint !== fingerprint) return 'stale';
   return record.status;

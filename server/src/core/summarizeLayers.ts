@@ -34,7 +34,8 @@ export interface Summary {
 }
 
 export interface SummaryInput {
-  mentions: ReadonlyArray<{ kind: 'concept' | 'actor'; id: string; layer: string }>;
+  /** One item per mention, or per entry with its `count`. */
+  mentions: ReadonlyArray<{ kind: 'concept' | 'actor'; id: string; layer: string; count?: number }>;
   claims: ReadonlyArray<{ layer: string; status: ClaimStatus; layerSource: LayerSource }>;
 }
 
@@ -52,7 +53,7 @@ export function summarizeLayers(glossary: Glossary, briefs: readonly SummaryInpu
     for (const m of brief.mentions) {
       const bucket = layers.get(m.layer) ?? fallback;
       const counts = m.kind === 'concept' ? bucket.concepts : bucket.actors;
-      counts.set(m.id, (counts.get(m.id) ?? 0) + 1);
+      counts.set(m.id, (counts.get(m.id) ?? 0) + (m.count ?? 1));
     }
     for (const c of brief.claims) {
       const bucket = layers.get(c.layer) ?? fallback;

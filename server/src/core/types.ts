@@ -27,6 +27,8 @@ export interface DiagnosticData {
   entryId?: string;
   claimId?: string;
   term?: string;
+  /** The kind of entry an unknown term was tagged as. */
+  entryKind?: EntryKind;
 }
 
 /** A diagnostic whose place is a pair of UTF-16 offsets; turned into a Range late. */

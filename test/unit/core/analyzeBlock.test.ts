@@ -166,7 +166,7 @@ describe('analyzeBlock: .notag, .actor and .concept spans', () => {
         message: '"Atlantis" is not a label or alias of any actor in the glossary: add it, or give ref=<id>.',
         start: 1,
         end: 9,
-        data: { term: 'Atlantis' },
+        data: { term: 'Atlantis', entryKind: 'actor' },
       },
       {
         severity: 'warning',
@@ -174,7 +174,7 @@ describe('analyzeBlock: .notag, .actor and .concept spans', () => {
         message: '"Nvidia" is not a label or alias of any concept in the glossary: add it, or give ref=<id>.',
         start: 24,
         end: 30,
-        data: { term: 'Nvidia' },
+        data: { term: 'Nvidia', entryKind: 'concept' },
       },
     ]);
   });

@@ -76,13 +76,13 @@ describe('the built-in sovereignty glossary', () => {
   });
 
   it('gives every concept a definition and a known layer or none', () => {
-    const bad = concepts.filter((c) => c.definition.trim().length < 20 || (c.layer !== undefined && !layerIds.has(c.layer))).map((c) => c.id);
+    const bad = concepts.filter((c) => (c.definition ?? '').trim().length < 20 || (c.layer !== undefined && !layerIds.has(c.layer))).map((c) => c.id);
     expect(bad).toEqual([]);
   });
 
   it('gives every actor a type, a description and a known layer or none', () => {
     const types = new Set(['state', 'institution', 'company', 'person', 'initiative', 'other']);
-    const bad = actors.filter((a) => !types.has(a.type) || a.description.trim().length < 20 || (a.layer !== undefined && !layerIds.has(a.layer))).map((a) => a.id);
+    const bad = actors.filter((a) => !types.has(a.type) || (a.description ?? '').trim().length < 20 || (a.layer !== undefined && !layerIds.has(a.layer))).map((a) => a.id);
     expect(bad).toEqual([]);
   });
 

@@ -1,0 +1,80 @@
+import type { AnalysisOptions } from './analyzeBlock';
+import { analyzeDocument, flattenAnalysis } from './analyzeDocument';
+import type { Glossary } from './buildGlossary';
+import { LineIndex } from './lineIndex';
+import { resolveBrief, type BriefReport, type ClaimReport } from './resolveBrief';
+import { parseReviewFile } from './reviewFile';
+import type { Diagnostic, EntryKind, Range } from './types';
+
+// What the workspace index keeps of a brief that is not open: counts and claims, not every
+// mention, so a thousand briefs fit in a few megabytes. Positions of mentions are looked up again
+// when they are needed (references, rename).
+
+export interface MentionCount {
+  kind: EntryKind;
+  id: string;
+  layer: string;
+  count: number;
+}
+
+export interface BriefDigest {
+  path: string;
+  mentions: MentionCount[];
+  /** Glossary ids written in `ref=`, `actor=`, `about=`. */
+  refIds: string[];
+  claims: ClaimReport[];
+  /** Problems of the brief's review sidecar, in the sidecar's positions. */
+  reviewDiagnostics: Diagnostic[];
+  /** Set when the brief was not analysed. */
+  skipped?: 'too-large' | 'unreadable';
+}
+
+export function digestBrief(report: BriefReport, reviewDiagnostics: Diagnostic[]): BriefDigest {
+  const counts = new Map<string, MentionCount>();
+  for (const m of report.mentions) {
+    const key = `${m.kind}:${m.id}`;
+    const found = counts.get(key);
+    if (found) found.count++;
+    else counts.set(key, { kind: m.kind, id: m.id, layer: m.layer, count: 1 });
+  }
+  const refIds = [...new Set(report.refs.map((r) => r.id))];
+  return { path: report.path, mentions: [...counts.values()], refIds, claims: report.claims, reviewDiagnostics };
+}
+
+export function skippedDigest(path: string, reason: 'too-large' | 'unreadable'): BriefDigest {
+  return { path, mentions: [], refIds: [], claims: [], reviewDiagnostics: [], skipped: reason };
+}
+
+/** Whether the brief mentions or references the entry. */
+export function digestUses(digest: BriefDigest, id: string): boolean {
+  return digest.refIds.includes(id) || digest.mentions.some((m) => m.id === id);
+}
+
+export interface DigestInput {
+  path: string;
+  text: string;
+  /** The review sidecar's text, when there is one. */
+  reviewText: string | undefined;
+  glossary: Glossary;
+  options: AnalysisOptions;
+  maxFileSize: number;
+}
+
+/** Analyses a brief read from disk and keeps its digest. */
+export function digestBriefText(input: DigestInput): BriefDigest {
+  if (input.text.length > input.maxFileSize) return skippedDigest(input.path, 'too-large');
+  const review = input.reviewText === undefined ? undefined : parseReviewFile(input.reviewText);
+  const report = resolveBrief(input.path, analyzeDocument(input.text, input.glossary, input.options), review);
+  const lines = report.reviewDiagnostics.length > 0 ? new LineIndex(input.reviewText ?? '') : undefined;
+  return digestBrief(report, lines ? report.reviewDiagnostics.map((d) => lines.diagnostic(d)) : []);
+}
+
+/** Where an entry is mentioned, and where its id is written in attributes, in one brief. */
+export function locateId(text: string, glossary: Glossary, options: AnalysisOptions, kind: EntryKind, id: string): { mentions: Range[]; refs: Range[] } {
+  const flat = flattenAnalysis(analyzeDocument(text, glossary, options));
+  const lines = new LineIndex(text);
+  return {
+    mentions: flat.mentions.filter((m) => m.kind === kind && m.id === id).map((m) => lines.range(m.start, m.end)),
+    refs: flat.refs.filter((r) => r.kind === kind && r.id === id).map((r) => lines.range(r.start, r.end)),
+  };
+}

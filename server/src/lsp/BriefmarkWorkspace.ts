@@ -1,0 +1,489 @@
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { FileChangeType, type Connection, type Diagnostic as LspDiagnostic, type DidChangeTextDocumentParams, type DidChangeWatchedFilesParams, type DidOpenTextDocumentParams, type WorkspaceFolder } from 'vscode-languageserver';
+import { URI } from 'vscode-uri';
+import { digestBrief, type BriefDigest } from '../core/digestBrief';
+import { Codes } from '../core/diagnosticCodes';
+import { LineIndex } from '../core/lineIndex';
+import type { BriefReport } from '../core/resolveBrief';
+import { reviewPathFor } from '../core/reviewFile';
+import type { Diagnostic, EntryKind } from '../core/types';
+import { SummaryChangedNotification } from '../protocol';
+import { FolderState } from './FolderState';
+import { OpenDocument, type DocumentRole } from './OpenDocument';
+import { DEFAULT_SETTINGS, type SettingsReader } from './readSettings';
+import type { CancelToken, Indexer, LocatedId, ServerPlatform } from './ServerPlatform';
+import { toLspDiagnostic } from './toLsp';
+
+const DIAGNOSTICS_DELAY_MS = 150;
+const GLOSSARY_DELAY_MS = 300;
+const SUMMARY_DELAY_MS = 250;
+
+export interface WorkspaceOptions {
+  connection: Connection;
+  platform: ServerPlatform;
+  settings: SettingsReader;
+  /** Whether the client shows progress for server-initiated work. */
+  progress: boolean;
+  /** Whether the client can be asked to refresh semantic tokens. */
+  refreshTokens: boolean;
+}
+
+/**
+ * The server's picture of the workspace: folders with their glossaries and indexed briefs, and
+ * the documents open in the client. Handlers ask it; edits, file events and settings update it.
+ */
+export class BriefmarkWorkspace {
+  readonly folders: FolderState[] = [];
+  /** Files outside every workspace folder (and untitled documents). */
+  readonly looseFolder = new FolderState('', undefined, 'outside the workspace');
+  readonly documents = new Map<string, OpenDocument>();
+  /** Settles when the folders have been read for the first time (start() was called and finished). */
+  readonly ready: Promise<void>;
+  private markReady!: () => void;
+  private readonly indexer: Indexer;
+  private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
+  private readonly publishedReviews = new Set<string>();
+  private readonly tooLargeLogged = new Set<string>();
+  private indexCancels = new Map<FolderState, { isCancellationRequested: boolean }>();
+
+  constructor(private readonly options: WorkspaceOptions) {
+    this.indexer = options.platform.createIndexer();
+    this.ready = new Promise((resolve) => (this.markReady = resolve));
+  }
+
+  get connection(): Connection {
+    return this.options.connection;
+  }
+
+  get platform(): ServerPlatform {
+    return this.options.platform;
+  }
+
+  dispose(): void {
+    for (const timer of this.timers.values()) clearTimeout(timer);
+    this.timers.clear();
+    this.indexer.dispose();
+  }
+
+  // --- paths and folders ---
+
+  pathOf(uri: string): string {
+    const parsed = URI.parse(uri);
+    return parsed.scheme === 'file' ? parsed.fsPath : uri;
+  }
+
+  uriOf(path: string): string {
+    for (const doc of this.documents.values()) if (doc.path === path) return doc.uri;
+    return path.includes('://') || path.startsWith('untitled:') ? path : URI.file(path).toString();
+  }
+
+  folderFor(path: string): FolderState {
+    let best: FolderState | undefined;
+    for (const folder of this.folders) {
+      if (folder.contains(path) && (!best || folder.path!.length > best.path!.length)) best = folder;
+    }
+    return best ?? this.looseFolder;
+  }
+
+  document(uri: string): OpenDocument | undefined {
+    return this.documents.get(uri);
+  }
+
+  /** Reads every folder: settings, glossary files, briefs; then indexes the briefs in the background. */
+  async start(folders: readonly WorkspaceFolder[]): Promise<void> {
+    for (const f of folders) {
+      const path = this.pathOf(f.uri);
+      this.folders.push(new FolderState(f.uri, path, f.name));
+    }
+    try {
+      await Promise.all([...this.folders.map((folder) => this.loadFolder(folder)), this.loadLoose()]);
+    } finally {
+      this.markReady();
+    }
+  }
+
+  async changeFolders(added: readonly WorkspaceFolder[], removed: readonly WorkspaceFolder[]): Promise<void> {
+    for (const r of removed) {
+      const index = this.folders.findIndex((f) => f.uri === r.uri);
+      if (index === -1) continue;
+      const [gone] = this.folders.splice(index, 1);
+      this.cancelIndex(gone!);
+      for (const path of gone!.glossaryPaths) void this.connection.sendDiagnostics({ uri: this.uriOf(path), diagnostics: [] });
+    }
+    const fresh = added.map((f) => new FolderState(f.uri, this.pathOf(f.uri), f.name));
+    this.folders.push(...fresh);
+    await Promise.all(fresh.map((folder) => this.loadFolder(folder)));
+    this.refreshOpenDocuments();
+  }
+
+  private async loadLoose(): Promise<void> {
+    this.looseFolder.setSettings(await this.options.settings.get(undefined));
+    this.looseFolder.rebuildGlossary();
+  }
+
+  private async loadFolder(folder: FolderState): Promise<void> {
+    folder.setSettings(await this.options.settings.get(folder.uri));
+    const files = await this.platform.listFiles(folder.path!);
+    folder.briefPaths.clear();
+    const glossaries: string[] = [];
+    for (const file of files) {
+      if (folder.isReview(file)) continue;
+      if (folder.isGlossary(this.platform.relativePath(folder.path!, file))) glossaries.push(file);
+      else if (folder.isBrief(file)) folder.briefPaths.add(file);
+    }
+    folder.setGlossaryPaths(glossaries);
+    await Promise.all(glossaries.map(async (path) => folder.setGlossaryText(path, this.openText(path) ?? (await this.platform.readFile(path)))));
+    this.glossaryChanged(folder);
+  }
+
+  private openText(path: string): string | undefined {
+    for (const doc of this.documents.values()) if (doc.path === path) return doc.text;
+    return undefined;
+  }
+
+  /** After a folder's glossary was rebuilt: diagnostics, open briefs, index, views. */
+  private glossaryChanged(folder: FolderState): void {
+    folder.rebuildGlossary();
+    for (const [path, diagnostics] of folder.glossaryDiagnostics) void this.connection.sendDiagnostics({ uri: this.uriOf(path), diagnostics: diagnostics.map(toLspDiagnostic) });
+    for (const doc of this.documents.values()) {
+      if (doc.role === 'brief' && this.folderFor(doc.path) === folder) this.scheduleDiagnostics(doc, 0);
+    }
+    if (this.options.refreshTokens) void this.connection.languages.semanticTokens.refresh();
+    this.reindex(folder);
+  }
+
+  // --- the index of briefs that are not open ---
+
+  private cancelIndex(folder: FolderState): void {
+    const previous = this.indexCancels.get(folder);
+    if (previous) previous.isCancellationRequested = true;
+  }
+
+  /** Re-reads every brief of the folder (or the given ones) in the workers. */
+  reindex(folder: FolderState, only?: string[]): void {
+    if (folder.path === undefined) return;
+    const paths = (only ?? [...folder.briefPaths]).filter((p) => !this.isOpen(p));
+    if (!only) {
+      this.cancelIndex(folder);
+      for (const p of [...folder.digests.keys()]) if (!folder.briefPaths.has(p)) folder.digests.delete(p);
+    }
+    if (paths.length === 0) {
+      this.scheduleSummaryChanged();
+      return;
+    }
+    const token = { isCancellationRequested: false };
+    if (!only) this.indexCancels.set(folder, token);
+    const config = folder.indexConfig();
+    const run = this.runIndex(folder, config.version, paths, token, !only);
+    folder.indexed = Promise.all([folder.indexed, run]).then(() => undefined);
+  }
+
+  private async runIndex(folder: FolderState, version: number, paths: string[], token: { isCancellationRequested: boolean }, report: boolean): Promise<void> {
+    const progress = report && this.options.progress && paths.length > 1 ? await this.connection.window.createWorkDoneProgress().catch(() => undefined) : undefined;
+    progress?.begin('Briefmark: indexing briefs', 0, `0 of ${paths.length}`, false);
+    let done = 0;
+    try {
+      await this.indexer.index(
+        folder.indexConfig(),
+        paths,
+        (digests) => {
+          if (token.isCancellationRequested || folder.version !== version) return;
+          for (const digest of digests) this.storeDigest(folder, digest);
+          done += digests.length;
+          progress?.report(Math.round((done / paths.length) * 100), `${done} of ${paths.length}`);
+        },
+        token,
+      );
+    } catch (error) {
+      this.connection.console.error(`Indexing ${folder.name} failed: ${error instanceof Error ? error.message : String(error)}`);
+    } finally {
+      progress?.done();
+    }
+    if (!token.isCancellationRequested) this.scheduleSummaryChanged();
+  }
+
+  private storeDigest(folder: FolderState, digest: BriefDigest): void {
+    if (this.isOpen(digest.path)) return; // the open document's own analysis is newer
+    folder.digests.set(digest.path, digest);
+    if (digest.skipped === 'too-large' && !this.tooLargeLogged.has(digest.path)) {
+      this.tooLargeLogged.add(digest.path);
+      this.connection.console.info(`Not indexed: ${digest.path} is larger than briefmark.maxFileSize (${folder.settings.maxFileSize.toLocaleString('en')} characters).`);
+    }
+    this.publishReview(reviewPathFor(digest.path), digest.reviewDiagnostics);
+  }
+
+  private publishReview(path: string, diagnostics: Diagnostic[]): void {
+    const uri = this.uriOf(path);
+    if (diagnostics.length === 0 && !this.publishedReviews.has(uri)) return;
+    if (diagnostics.length === 0) this.publishedReviews.delete(uri);
+    else this.publishedReviews.add(uri);
+    void this.connection.sendDiagnostics({ uri, diagnostics: diagnostics.map(toLspDiagnostic) });
+  }
+
+  /** Every folder's index, once the runs under way have finished. */
+  async settled(token?: { isCancellationRequested: boolean }): Promise<void> {
+    await this.ready;
+    for (;;) {
+      const pending = this.folders.map((f) => f.indexed);
+      await Promise.all(pending);
+      if (token?.isCancellationRequested || this.folders.every((f, i) => f.indexed === pending[i])) return;
+    }
+  }
+
+  /** The digest of every brief: open briefs from their live analysis, the others from the index. */
+  digests(): Array<{ folder: FolderState; digest: BriefDigest }> {
+    const out: Array<{ folder: FolderState; digest: BriefDigest }> = [];
+    for (const folder of this.folders) {
+      for (const [path, digest] of folder.digests) if (!this.isOpen(path)) out.push({ folder, digest });
+    }
+    for (const doc of this.documents.values()) {
+      if (doc.role !== 'brief') continue;
+      const folder = this.folderFor(doc.path);
+      const report = this.report(doc);
+      if (report) out.push({ folder, digest: digestBrief(report, []) });
+    }
+    return out;
+  }
+
+  /** Where an entry is used in briefs that are not open (read in the workers). */
+  locate(folder: FolderState, paths: readonly string[], kind: EntryKind, id: string, token: CancelToken): Promise<LocatedId[]> {
+    return this.indexer.locate(folder.indexConfig(), paths, kind, id, token);
+  }
+
+  isOpen(path: string): boolean {
+    for (const doc of this.documents.values()) if (doc.path === path) return true;
+    return false;
+  }
+
+  // --- open documents ---
+
+  report(doc: OpenDocument): BriefReport | undefined {
+    const folder = this.folderFor(doc.path);
+    return doc.resolve(folder.glossary, folder.review(reviewPathFor(doc.path)));
+  }
+
+  private roleOf(path: string, languageId: string): DocumentRole {
+    const folder = this.folderFor(path);
+    if (folder.isReview(path)) return 'review';
+    if (folder.path !== undefined && folder.glossaryPaths.includes(path)) return 'glossary';
+    if (folder.path !== undefined && folder.isGlossary(this.platform.relativePath(folder.path, path))) return 'glossary';
+    if (languageId === 'markdown' || folder.isBrief(path)) return 'brief';
+    return 'other';
+  }
+
+  async open(params: DidOpenTextDocumentParams): Promise<void> {
+    const item = params.textDocument;
+    const path = this.pathOf(item.uri);
+    const doc = new OpenDocument(TextDocument.create(item.uri, item.languageId, item.version, item.text), path, 'other');
+    this.documents.set(item.uri, doc);
+    doc.ready = this.prepare(doc, item.languageId);
+    await doc.ready;
+  }
+
+  private async prepare(doc: OpenDocument, languageId: string): Promise<void> {
+    await this.ready;
+    const folder = this.folderFor(doc.path);
+    doc.role = this.roleOf(doc.path, languageId);
+    doc.settings = await this.options.settings.get(doc.uri);
+    if (doc.role === 'brief') {
+      const reviewPath = reviewPathFor(doc.path);
+      if (!folder.hasReview(reviewPath)) folder.setReviewText(reviewPath, this.openText(reviewPath) ?? (await this.platform.readFile(reviewPath)));
+      folder.digests.delete(doc.path);
+      this.scheduleDiagnostics(doc, 0);
+      this.scheduleSummaryChanged();
+    } else if (doc.role === 'glossary') {
+      if (!folder.glossaryPaths.includes(doc.path)) folder.setGlossaryPaths([...folder.glossaryPaths, doc.path]);
+      if (folder.inUse(doc.path)?.text !== doc.text) this.glossaryEdited(doc);
+    } else if (doc.role === 'review') {
+      this.reviewEdited(folder, doc.path, doc.text);
+    }
+  }
+
+  change(params: DidChangeTextDocumentParams): void {
+    const doc = this.documents.get(params.textDocument.uri);
+    if (!doc) return;
+    doc.applyChanges(params.contentChanges, params.textDocument.version);
+    if (doc.role === 'brief') {
+      // Re-analyse the edited blocks now, so the next request finds the analysis ready.
+      const folder = this.folderFor(doc.path);
+      doc.analyze(folder.glossary);
+      this.scheduleDiagnostics(doc, DIAGNOSTICS_DELAY_MS);
+      this.scheduleSummaryChanged();
+    } else if (doc.role === 'glossary') {
+      this.debounce(`glossary:${doc.uri}`, GLOSSARY_DELAY_MS, () => this.glossaryEdited(doc));
+    } else if (doc.role === 'review') {
+      this.debounce(`review:${doc.uri}`, DIAGNOSTICS_DELAY_MS, () => this.reviewEdited(this.folderFor(doc.path), doc.path, doc.text));
+    }
+  }
+
+  async close(uri: string): Promise<void> {
+    const doc = this.documents.get(uri);
+    if (!doc) return;
+    this.documents.delete(uri);
+    this.clearTimer(`diagnostics:${uri}`);
+    const folder = this.folderFor(doc.path);
+    if (doc.role === 'brief') {
+      void this.connection.sendDiagnostics({ uri, diagnostics: [] });
+      if (folder.briefPaths.has(doc.path)) this.reindex(folder, [doc.path]);
+      else this.scheduleSummaryChanged();
+    } else if (doc.role === 'glossary' && folder.path !== undefined) {
+      // The file on disk is the truth again (the edit may not have been saved).
+      const text = await this.platform.readFile(doc.path);
+      if (text === undefined && !folder.isGlossary(this.platform.relativePath(folder.path, doc.path))) return;
+      if (text === undefined) folder.setGlossaryPaths(folder.glossaryPaths.filter((p) => p !== doc.path));
+      folder.setGlossaryText(doc.path, text);
+      this.glossaryChanged(folder);
+    } else if (doc.role === 'review') {
+      this.reviewEdited(folder, doc.path, await this.platform.readFile(doc.path));
+    }
+  }
+
+  private glossaryEdited(doc: OpenDocument): void {
+    if (!this.documents.has(doc.uri)) return;
+    const folder = this.folderFor(doc.path);
+    folder.setGlossaryText(doc.path, doc.text);
+    this.glossaryChanged(folder);
+  }
+
+  private reviewEdited(folder: FolderState, path: string, text: string | undefined): void {
+    if (!folder.setReviewText(path, text)) return;
+    const briefPath = [...this.documents.values()].find((d) => d.role === 'brief' && reviewPathFor(d.path) === path);
+    if (briefPath) this.scheduleDiagnostics(briefPath, 0);
+    else {
+      const brief = [...folder.briefPaths].find((p) => reviewPathFor(p) === path);
+      if (brief) this.reindex(folder, [brief]);
+    }
+    this.scheduleSummaryChanged();
+  }
+
+  // --- file events and settings ---
+
+  async watchedFilesChanged(params: DidChangeWatchedFilesParams): Promise<void> {
+    await this.ready;
+    const rebuild = new Set<FolderState>();
+    for (const change of params.changes) {
+      const path = this.pathOf(change.uri);
+      const folder = this.folderFor(path);
+      if (folder.path === undefined || this.isOpen(path)) continue;
+      const deleted = change.type === FileChangeType.Deleted;
+      if (folder.isReview(path)) {
+        if (folder.hasReview(path) || !deleted) this.reviewEdited(folder, path, deleted ? undefined : await this.platform.readFile(path));
+        else {
+          const brief = [...folder.briefPaths].find((p) => reviewPathFor(p) === path);
+          if (brief) this.reindex(folder, [brief]);
+        }
+      } else if (folder.isGlossary(this.platform.relativePath(folder.path, path))) {
+        const paths = new Set(folder.glossaryPaths);
+        if (deleted) paths.delete(path);
+        else paths.add(path);
+        folder.setGlossaryPaths([...paths]);
+        folder.setGlossaryText(path, deleted ? undefined : await this.platform.readFile(path));
+        if (deleted) void this.connection.sendDiagnostics({ uri: change.uri, diagnostics: [] });
+        rebuild.add(folder);
+      } else if (folder.isBrief(path)) {
+        if (deleted) {
+          folder.briefPaths.delete(path);
+          folder.digests.delete(path);
+          this.scheduleSummaryChanged();
+        } else {
+          folder.briefPaths.add(path);
+          if (!rebuild.has(folder)) this.reindex(folder, [path]);
+        }
+      }
+    }
+    for (const folder of rebuild) this.glossaryChanged(folder);
+  }
+
+  /** Settings changed: read them again for every folder and document, and redo what they affect. */
+  async settingsChanged(): Promise<void> {
+    this.options.settings.clear();
+    await this.ready;
+    await this.loadLoose();
+    for (const folder of this.folders) {
+      const before = folder.settings;
+      const after = await this.options.settings.get(folder.uri);
+      if (JSON.stringify(before) === JSON.stringify(after)) continue;
+      if (JSON.stringify(before.glossaryFiles) !== JSON.stringify(after.glossaryFiles)) await this.loadFolder(folder);
+      else {
+        folder.setSettings(after);
+        this.glossaryChanged(folder);
+      }
+    }
+    for (const doc of this.documents.values()) {
+      const settings = await this.options.settings.get(doc.uri);
+      if (JSON.stringify(settings) === JSON.stringify(doc.settings)) continue;
+      doc.settings = settings;
+      doc.invalidate();
+      if (doc.role === 'brief') this.scheduleDiagnostics(doc, 0);
+    }
+    if (this.options.refreshTokens) void this.connection.languages.semanticTokens.refresh();
+    this.scheduleSummaryChanged();
+  }
+
+  private refreshOpenDocuments(): void {
+    for (const doc of this.documents.values()) {
+      doc.role = this.roleOf(doc.path, doc.document.languageId);
+      doc.invalidate();
+      if (doc.role === 'brief') this.scheduleDiagnostics(doc, 0);
+    }
+    this.scheduleSummaryChanged();
+  }
+
+  // --- diagnostics and notifications ---
+
+  scheduleDiagnostics(doc: OpenDocument, delay: number): void {
+    this.debounce(`diagnostics:${doc.uri}`, delay, () => this.publishDiagnostics(doc));
+  }
+
+  private publishDiagnostics(doc: OpenDocument): void {
+    if (this.documents.get(doc.uri) !== doc) return;
+    const version = doc.document.version;
+    if (doc.tooLarge) {
+      const size = doc.text.length;
+      const message = `Not analysed: the file has ${size.toLocaleString('en')} characters, more than the limit of ${doc.settings.maxFileSize.toLocaleString('en')} (briefmark.maxFileSize).`;
+      const range = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
+      void this.connection.sendDiagnostics({ uri: doc.uri, version, diagnostics: [toLspDiagnostic({ severity: 'information', code: Codes.fileTooLarge, message, range })] });
+      return;
+    }
+    const report = this.report(doc);
+    if (!report) return;
+    const diagnostics: LspDiagnostic[] = report.diagnostics.map(toLspDiagnostic);
+    void this.connection.sendDiagnostics({ uri: doc.uri, version, diagnostics });
+    const reviewPath = reviewPathFor(doc.path);
+    const reviewText = this.folderFor(doc.path).reviewText(reviewPath);
+    if (reviewText !== undefined || this.publishedReviews.has(this.uriOf(reviewPath))) {
+      const lines = new LineIndex(reviewText ?? '');
+      this.publishReview(reviewPath, report.reviewDiagnostics.map((d) => lines.diagnostic(d)));
+    }
+  }
+
+  scheduleSummaryChanged(): void {
+    this.debounce('summaryChanged', SUMMARY_DELAY_MS, () => void this.connection.sendNotification(SummaryChangedNotification));
+  }
+
+  private debounce(key: string, delay: number, action: () => void): void {
+    this.clearTimer(key);
+    this.timers.set(
+      key,
+      setTimeout(() => {
+        this.timers.delete(key);
+        try {
+          action();
+        } catch (error) {
+          this.connection.console.error(`Briefmark: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+        }
+      }, delay),
+    );
+  }
+
+  private clearTimer(key: string): void {
+    const timer = this.timers.get(key);
+    if (timer) clearTimeout(timer);
+    this.timers.delete(key);
+  }
+
+  /** Settings of a resource, for commands that need them (e.g. the reviewer's name). */
+  async settingsFor(uri: string) {
+    return this.documents.get(uri)?.settings ?? (await this.options.settings.get(uri)) ?? DEFAULT_SETTINGS;
+  }
+}

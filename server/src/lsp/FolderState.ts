@@ -1,0 +1,163 @@
+import picomatch from 'picomatch';
+import { buildGlossary, type Glossary } from '../core/buildGlossary';
+import { builtinGlossarySources } from '../core/builtinGlossary';
+import type { BriefDigest } from '../core/digestBrief';
+import { LineIndex } from '../core/lineIndex';
+import { parseGlossaryFile, type GlossarySource } from '../core/parseGlossaryFile';
+import { isReviewPath, parseReviewFile, type ReviewFile } from '../core/reviewFile';
+import type { Diagnostic } from '../core/types';
+import type { BriefmarkSettings } from '../protocol';
+import { DEFAULT_SETTINGS } from './readSettings';
+import type { IndexConfig } from './ServerPlatform';
+
+const BRIEF = /\.(?:md|markdown)$/i;
+
+/**
+ * One workspace folder: its settings, its glossary (team files + built-in), the digests of its
+ * briefs and the review files read so far. Files outside every folder share a folder without a
+ * path, which uses the built-in glossary only.
+ */
+export class FolderState {
+  settings: BriefmarkSettings = DEFAULT_SETTINGS;
+  glossary: Glossary;
+  /** Team glossary files, in priority order. */
+  glossaryPaths: string[] = [];
+  readonly briefPaths = new Set<string>();
+  readonly digests = new Map<string, BriefDigest>();
+  /** Bumped whenever the glossary or the index options change; digests of older versions are dropped. */
+  version = 0;
+  /** Settles when the folder's current index run has finished. */
+  indexed: Promise<void> = Promise.resolve();
+  glossaryDiagnostics = new Map<string, Diagnostic[]>();
+  private readonly current = new Map<string, GlossarySource>();
+  private readonly lastGood = new Map<string, GlossarySource>();
+  private readonly reviews = new Map<string, { text: string; file: ReviewFile }>();
+  private matcher: ((relative: string) => boolean) | undefined;
+
+  constructor(
+    readonly uri: string,
+    readonly path: string | undefined,
+    readonly name: string,
+  ) {
+    this.glossary = buildGlossary(builtinGlossarySources()).glossary;
+  }
+
+  contains(file: string): boolean {
+    if (this.path === undefined) return false;
+    const base = this.path.endsWith('/') || this.path.endsWith('\\') ? this.path : this.path + (this.path.includes('\\') && !this.path.includes('/') ? '\\' : '/');
+    return file.startsWith(base);
+  }
+
+  isBrief(file: string): boolean {
+    return BRIEF.test(file);
+  }
+
+  isGlossary(relative: string): boolean {
+    this.matcher ??= picomatch(this.settings.glossaryFiles, { dot: true, nocase: true });
+    return this.matcher(relative);
+  }
+
+  isReview(file: string): boolean {
+    return isReviewPath(file);
+  }
+
+  setSettings(settings: BriefmarkSettings): void {
+    this.settings = settings;
+    this.matcher = undefined;
+  }
+
+  indexConfig(): IndexConfig {
+    return {
+      key: this.uri,
+      version: this.version,
+      teamFiles: this.glossaryPaths.flatMap((path) => {
+        const source = this.inUse(path);
+        return source ? [{ path, text: source.text }] : [];
+      }),
+      builtin: this.settings.useBuiltinGlossary,
+      options: { requireSource: this.settings.requireClaimSource, suggestClaims: this.settings.suggestClaims },
+      maxFileSize: this.settings.maxFileSize,
+    };
+  }
+
+  /** Records a glossary file's text (undefined: deleted); call rebuildGlossary afterwards. */
+  setGlossaryText(path: string, text: string | undefined): void {
+    if (text === undefined) {
+      this.current.delete(path);
+      this.lastGood.delete(path);
+      return;
+    }
+    const source = parseGlossaryFile(path, text);
+    this.current.set(path, source);
+    if (source.file) this.lastGood.set(path, source);
+  }
+
+  setGlossaryPaths(paths: string[]): void {
+    this.glossaryPaths = [...paths].sort();
+    for (const path of [...this.current.keys()]) {
+      if (!this.glossaryPaths.includes(path)) {
+        this.current.delete(path);
+        this.lastGood.delete(path);
+      }
+    }
+  }
+
+  /** The source merged for a path: its current text, or the last good one while it is broken. */
+  inUse(path: string): GlossarySource | undefined {
+    const current = this.current.get(path);
+    return current?.file ? current : (this.lastGood.get(path) ?? undefined);
+  }
+
+  /** Every source in use, team files first, then the built-in files. */
+  sources(): GlossarySource[] {
+    const team = this.glossaryPaths.flatMap((p) => {
+      const source = this.inUse(p);
+      return source ? [source] : [];
+    });
+    return this.settings.useBuiltinGlossary ? [...team, ...builtinGlossarySources()] : team;
+  }
+
+  /** Merges the glossary again; broken files keep their last good version in use. */
+  rebuildGlossary(): void {
+    const built = buildGlossary(this.sources());
+    this.glossary = built.glossary;
+    this.version++;
+    const diagnostics = new Map<string, Diagnostic[]>();
+    for (const path of this.glossaryPaths) {
+      const current = this.current.get(path);
+      if (!current) continue;
+      const lines = new LineIndex(current.text);
+      if (current.file) {
+        diagnostics.set(path, (built.diagnostics.get(path) ?? []).map((d) => lines.diagnostic(d)));
+        continue;
+      }
+      const kept = this.lastGood.has(path) ? ' Briefmark keeps using the last valid version of this file until it is fixed.' : '';
+      diagnostics.set(
+        path,
+        current.diagnostics.map((d, i) => lines.diagnostic(i === 0 && d.severity === 'error' ? { ...d, message: d.message + kept } : d)),
+      );
+    }
+    this.glossaryDiagnostics = diagnostics;
+  }
+
+  review(path: string): ReviewFile | undefined {
+    return this.reviews.get(path)?.file;
+  }
+
+  reviewText(path: string): string | undefined {
+    return this.reviews.get(path)?.text;
+  }
+
+  /** Returns whether the review changed. */
+  setReviewText(path: string, text: string | undefined): boolean {
+    const before = this.reviews.get(path);
+    if (text === undefined) return this.reviews.delete(path);
+    if (before?.text === text) return false;
+    this.reviews.set(path, { text, file: parseReviewFile(text) });
+    return true;
+  }
+
+  hasReview(path: string): boolean {
+    return this.reviews.has(path);
+  }
+}

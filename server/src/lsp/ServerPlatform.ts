@@ -1,0 +1,52 @@
+import type { AnalysisOptions } from '../core/analyzeBlock';
+import type { BriefDigest } from '../core/digestBrief';
+import type { EntryKind, Range } from '../core/types';
+
+// What the language server needs from the machine it runs on; the node entry provides it
+// (file system, worker threads), and keeps the handlers free of platform code.
+
+export interface ServerPlatform {
+  /** A file's text, or undefined when it does not exist or cannot be read. */
+  readFile(path: string): Promise<string | undefined>;
+  /** Every file below a folder, skipping `node_modules`, `.git` and other dot-folders. */
+  listFiles(folder: string): Promise<string[]>;
+  /** `path` relative to `folder`, with forward slashes. */
+  relativePath(folder: string, path: string): string;
+  /** The shipped copy of a built-in glossary file (for go to definition), if present. */
+  builtinGlossaryPath(name: string): string | undefined;
+  createIndexer(): Indexer;
+}
+
+/** How a folder's briefs are analysed: the glossary's team files (last good text) and options. */
+export interface IndexConfig {
+  /** One per workspace folder; a newer `version` replaces the older configuration. */
+  key: string;
+  version: number;
+  teamFiles: Array<{ path: string; text: string }>;
+  builtin: boolean;
+  options: AnalysisOptions;
+  maxFileSize: number;
+}
+
+export interface LocatedId {
+  path: string;
+  /** Mentions found by the glossary or tagged by hand. */
+  mentions: Range[];
+  /** The id written in `ref=`, `actor=` or `about=`. */
+  refs: Range[];
+}
+
+/** Structurally an LSP CancellationToken. */
+export interface CancelToken {
+  readonly isCancellationRequested: boolean;
+  onCancellationRequested?(listener: () => void): unknown;
+}
+
+/** Analyses briefs that are not open, off the thread that answers requests. */
+export interface Indexer {
+  /** Reads and digests the briefs; `onDigests` gets them in batches. Resolves when all are done or cancelled. */
+  index(config: IndexConfig, paths: readonly string[], onDigests: (digests: BriefDigest[]) => void, token: CancelToken): Promise<void>;
+  /** Where `id` is mentioned or referenced in each of `paths`. */
+  locate(config: IndexConfig, paths: readonly string[], kind: EntryKind, id: string, token: CancelToken): Promise<LocatedId[]>;
+  dispose(): void;
+}

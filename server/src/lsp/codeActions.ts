@@ -1,0 +1,66 @@
+import { CodeActionKind, type CodeAction, type CodeActionParams, type Diagnostic as LspDiagnostic } from 'vscode-languageserver';
+import { Codes } from '../core/diagnosticCodes';
+import type { DiagnosticData } from '../core/types';
+import { Commands, type AddToGlossaryArgs } from '../protocol';
+import type { BriefmarkWorkspace } from './BriefmarkWorkspace';
+import type { OpenDocument } from './OpenDocument';
+import { addClaimIdEdit, addToGlossaryEdit, replaceEdit, tagClaimEdit, type EditResult } from './workspaceEdits';
+
+// Quick fixes for Briefmark's diagnostics, and "tag as claim" on a selection.
+
+export async function codeActionsFor(ws: BriefmarkWorkspace, doc: OpenDocument, params: CodeActionParams, canCreate: boolean): Promise<CodeAction[]> {
+  const actions: CodeAction[] = [];
+  const only = params.context.only;
+  const wants = (kind: string) => !only || only.some((k) => kind === k || kind.startsWith(k + '.'));
+  for (const diagnostic of params.context.diagnostics) {
+    if (diagnostic.source !== 'briefmark' || !wants(CodeActionKind.QuickFix)) continue;
+    actions.push(...(await fixesFor(ws, doc, diagnostic, canCreate)));
+  }
+  const { start, end } = params.range;
+  const hasSelection = start.line !== end.line || start.character !== end.character;
+  if (hasSelection && wants(CodeActionKind.RefactorRewrite) && !actions.some((a) => a.title.startsWith('Tag as claim'))) {
+    const tagged = tagClaimEdit(doc, params.range);
+    if (tagged.ok) actions.push(action(tagged, CodeActionKind.RefactorRewrite));
+    const term = doc.text.slice(doc.document.offsetAt(start), doc.document.offsetAt(end)).trim();
+    if (term && term.length <= 80 && !term.includes('\n')) {
+      for (const kind of ['concept', 'actor'] as const) {
+        const args: AddToGlossaryArgs = { uri: doc.uri, term, kind };
+        actions.push({ title: `Add "${term}" to the glossary as ${kind === 'concept' ? 'a concept' : 'an actor'}`, kind: CodeActionKind.RefactorRewrite, command: { title: 'Add to glossary', command: Commands.addToGlossary, arguments: [args] } });
+      }
+    }
+  }
+  return actions;
+}
+
+async function fixesFor(ws: BriefmarkWorkspace, doc: OpenDocument, diagnostic: LspDiagnostic, canCreate: boolean): Promise<CodeAction[]> {
+  const data = (diagnostic.data ?? {}) as DiagnosticData;
+  const fix = (result: EditResult, preferred = false): CodeAction[] => (result.ok ? [{ ...action(result, CodeActionKind.QuickFix), diagnostics: [diagnostic], isPreferred: preferred }] : []);
+  switch (diagnostic.code) {
+    case Codes.deprecatedWording:
+      return data.replacement ? fix(replaceEdit(doc, diagnostic.range, data.replacement, `Replace with "${data.replacement}"`), true) : [];
+    case Codes.unknownId:
+    case Codes.unknownLayer:
+    case Codes.invalidAttributeValue:
+    case Codes.unknownAttribute:
+      return (data.suggestions ?? []).flatMap((s, i) => fix(replaceEdit(doc, diagnostic.range, s, `Change to "${s}"`), i === 0));
+    case Codes.claimWithoutId: {
+      const report = ws.report(doc);
+      const claim = report?.claims.find((c) => !c.id && c.spanRange.start.line === diagnostic.range.start.line && c.spanRange.start.character === diagnostic.range.start.character);
+      if (!report || !claim) return [];
+      return fix(addClaimIdEdit(doc, claim, new Set(report.claims.flatMap((c) => (c.id ? [c.id] : [])))), true);
+    }
+    case Codes.possibleClaim:
+      return fix(tagClaimEdit(doc, diagnostic.range));
+    case Codes.unknownTerm: {
+      if (!data.term) return [];
+      const kind = data.entryKind ?? 'concept';
+      return fix(await addToGlossaryEdit(ws, ws.folderFor(doc.path), doc.uri, { term: data.term, kind }, canCreate), true);
+    }
+    default:
+      return [];
+  }
+}
+
+function action(result: Extract<EditResult, { ok: true }>, kind: string): CodeAction {
+  return { title: result.title, kind, edit: result.edit };
+}

@@ -1,0 +1,229 @@
+import { ResponseError, SymbolKind, type Location, type LocationLink, type Position, type Range, type TextEdit, type WorkspaceEdit, type WorkspaceSymbol } from 'vscode-languageserver';
+import { builtinGlossarySources } from '../core/builtinGlossary';
+import { findGlossaryIds, glossaryIdAt } from '../core/findGlossaryIds';
+import { entryId } from '../core/glossarySchema';
+import { LineIndex } from '../core/lineIndex';
+import type { GlossarySource } from '../core/parseGlossaryFile';
+import { reviewPathFor } from '../core/reviewFile';
+import type { EntryKind, GlossaryEntry } from '../core/types';
+import type { BriefmarkWorkspace } from './BriefmarkWorkspace';
+import type { FolderState } from './FolderState';
+import { blockAt, type OpenDocument } from './OpenDocument';
+import type { CancelToken } from './ServerPlatform';
+
+// Go to definition, find references, rename and workspace symbols for glossary ids and claim ids.
+
+/** What the cursor is on: a glossary entry (by a mention or an id) or a claim id. */
+export type Target =
+  | { type: 'entry'; kind: EntryKind; id: string; range: Range; /** the cursor is on the id text itself */ onId: boolean }
+  | { type: 'claim'; id: string; range: Range };
+
+export function targetAt(ws: BriefmarkWorkspace, doc: OpenDocument, position: Position): Target | undefined {
+  const folder = ws.folderFor(doc.path);
+  const offset = doc.document.offsetAt(position);
+  const at = (start: number, end: number): Range => ({ start: doc.document.positionAt(start), end: doc.document.positionAt(end) });
+  if (doc.role === 'glossary') {
+    const source = folder.inUse(doc.path);
+    if (!source || source.text !== doc.text) return undefined;
+    const node = glossaryIdAt(source, offset);
+    return node ? { type: 'entry', kind: node.kind, id: node.id, range: at(node.start, node.end), onId: true } : undefined;
+  }
+  const analysis = doc.analyze(folder.glossary);
+  if (!analysis) return undefined;
+  const block = blockAt(analysis, offset);
+  if (!block) return undefined;
+  const rel = offset - block.start;
+  const result = block.result;
+  const ref = result.refs.find((r) => rel >= r.start && rel <= r.end);
+  if (ref) return { type: 'entry', kind: ref.kind, id: ref.id, range: at(block.start + ref.start, block.start + ref.end), onId: true };
+  const claim = result.claims.find((c) => c.id && rel >= c.idStart - 1 && rel <= c.idEnd);
+  if (claim) return { type: 'claim', id: claim.id!, range: at(block.start + claim.idStart, block.start + claim.idEnd) };
+  const mention = result.mentions.find((m) => rel >= m.start && rel < m.end);
+  if (mention) return { type: 'entry', kind: mention.kind, id: mention.id, range: at(block.start + mention.start, block.start + mention.end), onId: false };
+  return undefined;
+}
+
+/** Where an entry is defined: its node in a team glossary file, or in the shipped built-in file. */
+export function entryLocation(ws: BriefmarkWorkspace, folder: FolderState, entry: GlossaryEntry): LocationLink | undefined {
+  let source: GlossarySource | undefined;
+  let uri: string | undefined;
+  if (entry.origin.startsWith('builtin:')) {
+    const name = entry.origin.slice('builtin:'.length);
+    source = builtinGlossarySources().find((s) => s.path === name);
+    const file = ws.platform.builtinGlossaryPath(name);
+    uri = file ? ws.uriOf(file) : undefined;
+  } else {
+    source = folder.inUse(entry.origin);
+    uri = ws.uriOf(entry.origin);
+  }
+  if (!source || !uri) return undefined;
+  const node = findGlossaryIds(source).find((n) => n.role === 'entry' && n.kind === entry.kind && n.id === entry.id);
+  if (!node) return undefined;
+  const lines = new LineIndex(source.text);
+  return { targetUri: uri, targetRange: lines.range(node.entryStart, node.entryEnd), targetSelectionRange: lines.range(node.start, node.end) };
+}
+
+export function findDefinition(ws: BriefmarkWorkspace, doc: OpenDocument, position: Position): LocationLink[] | null {
+  const target = targetAt(ws, doc, position);
+  if (!target) return null;
+  const folder = ws.folderFor(doc.path);
+  if (target.type === 'claim') {
+    const reviewPath = reviewPathFor(doc.path);
+    const record = folder.review(reviewPath)?.records.get(target.id);
+    const text = folder.reviewText(reviewPath);
+    if (!record || text === undefined) return null;
+    const lines = new LineIndex(text);
+    const range = lines.range(record.start, record.end);
+    return [{ originSelectionRange: target.range, targetUri: ws.uriOf(reviewPath), targetRange: range, targetSelectionRange: range }];
+  }
+  const entry = (target.kind === 'actor' ? folder.glossary.actors : folder.glossary.concepts).get(target.id);
+  const link = entry && entryLocation(ws, folder, entry);
+  return link ? [{ ...link, originSelectionRange: target.range }] : null;
+}
+
+/** Every mention and id of an entry in the folder: open briefs, indexed briefs, team glossary files. */
+export async function entryReferences(ws: BriefmarkWorkspace, folder: FolderState, kind: EntryKind, id: string, token: CancelToken): Promise<{ mentions: Location[]; ids: Location[]; declaration: Location | undefined }> {
+  const mentions: Location[] = [];
+  const ids: Location[] = [];
+  for (const doc of ws.documents.values()) {
+    if (doc.role !== 'brief' || ws.folderFor(doc.path) !== folder) continue;
+    const report = ws.report(doc);
+    for (const m of report?.mentions ?? []) if (m.kind === kind && m.id === id) mentions.push({ uri: doc.uri, range: m.range });
+    for (const r of report?.refs ?? []) if (r.kind === kind && r.id === id) ids.push({ uri: doc.uri, range: r.range });
+  }
+  await folder.indexed;
+  if (token.isCancellationRequested) throw cancelled();
+  const candidates = [...folder.digests.values()].filter((d) => !ws.isOpen(d.path) && (d.refIds.includes(id) || d.mentions.some((m) => m.id === id && m.kind === kind))).map((d) => d.path);
+  if (candidates.length > 0) {
+    for (const found of await ws.locate(folder, candidates, kind, id, token)) {
+      const uri = ws.uriOf(found.path);
+      for (const range of found.mentions) mentions.push({ uri, range });
+      for (const range of found.refs) ids.push({ uri, range });
+    }
+  }
+  if (token.isCancellationRequested) throw cancelled();
+  let declaration: Location | undefined;
+  for (const path of folder.glossaryPaths) {
+    const source = folder.inUse(path);
+    if (!source) continue;
+    const lines = new LineIndex(source.text);
+    for (const node of findGlossaryIds(source)) {
+      if (node.id !== id || node.kind !== kind) continue;
+      const location = { uri: ws.uriOf(path), range: lines.range(node.start, node.end) };
+      if (node.role === 'broader') ids.push(location);
+      else declaration ??= location;
+    }
+  }
+  return { mentions, ids, declaration };
+}
+
+export async function findReferences(ws: BriefmarkWorkspace, doc: OpenDocument, position: Position, includeDeclaration: boolean, token: CancelToken): Promise<Location[] | null> {
+  const target = targetAt(ws, doc, position);
+  if (!target) return null;
+  if (target.type === 'claim') {
+    const out: Location[] = [{ uri: doc.uri, range: target.range }];
+    const reviewPath = reviewPathFor(doc.path);
+    const record = ws.folderFor(doc.path).review(reviewPath)?.records.get(target.id);
+    const text = ws.folderFor(doc.path).reviewText(reviewPath);
+    if (record && text !== undefined) out.push({ uri: ws.uriOf(reviewPath), range: new LineIndex(text).range(record.start, record.end) });
+    return out;
+  }
+  const folder = ws.folderFor(doc.path);
+  const found = await entryReferences(ws, folder, target.kind, target.id, token);
+  const out = [...found.mentions, ...found.ids];
+  if (includeDeclaration) {
+    const entry = (target.kind === 'actor' ? folder.glossary.actors : folder.glossary.concepts).get(target.id);
+    const link = found.declaration ?? (entry ? toLocation(entryLocation(ws, folder, entry)) : undefined);
+    if (link) out.unshift(link);
+  }
+  return out;
+}
+
+function toLocation(link: LocationLink | undefined): Location | undefined {
+  return link ? { uri: link.targetUri, range: link.targetSelectionRange } : undefined;
+}
+
+export function prepareRename(ws: BriefmarkWorkspace, doc: OpenDocument, position: Position): { range: Range; placeholder: string } | null {
+  const target = targetAt(ws, doc, position);
+  if (!target) return null;
+  if (target.type === 'entry' && !target.onId) {
+    throw new ResponseError(0, `Rename works on ids: put the cursor on "${target.id}" in ref=, actor=, about= or in the glossary file.`);
+  }
+  if (target.type === 'entry') {
+    const folder = ws.folderFor(doc.path);
+    const entry = (target.kind === 'actor' ? folder.glossary.actors : folder.glossary.concepts).get(target.id);
+    if (entry?.origin.startsWith('builtin:')) throw new ResponseError(0, `"${target.id}" is a built-in entry: copy it into a team glossary to rename it.`);
+  }
+  return { range: target.range, placeholder: target.id };
+}
+
+export async function renameAt(ws: BriefmarkWorkspace, doc: OpenDocument, position: Position, newName: string, token: CancelToken): Promise<WorkspaceEdit | null> {
+  const target = targetAt(ws, doc, position);
+  if (!target) return null;
+  const name = newName.trim();
+  const changes: Record<string, TextEdit[]> = {};
+  const add = (uri: string, range: Range) => (changes[uri] ??= []).push({ range, newText: name });
+  if (target.type === 'claim') {
+    if (!/^[^\s{}]+$/.test(name)) throw new ResponseError(0, `"${name}" cannot be a claim id: no spaces or braces.`);
+    const report = ws.report(doc);
+    if (report?.claims.some((c) => c.id === name)) throw new ResponseError(0, `This brief already has a claim "${name}".`);
+    for (const c of report?.claims ?? []) if (c.id === target.id) add(doc.uri, c.idRange);
+    const reviewPath = reviewPathFor(doc.path);
+    const folder = ws.folderFor(doc.path);
+    const record = folder.review(reviewPath)?.records.get(target.id);
+    const text = folder.reviewText(reviewPath);
+    if (record && text !== undefined) add(ws.uriOf(reviewPath), new LineIndex(text).range(record.start, record.end));
+    return { changes };
+  }
+  prepareRename(ws, doc, position);
+  if (!entryId.safeParse(name).success) throw new ResponseError(0, `"${name}" is not a valid id: lower-case letters and digits joined by "-", "_" or ".".`);
+  const folder = ws.folderFor(doc.path);
+  if (folder.glossary.concepts.has(name) || folder.glossary.actors.has(name)) throw new ResponseError(0, `The glossary already has an entry "${name}".`);
+  const found = await entryReferences(ws, folder, target.kind, target.id, token);
+  for (const location of found.ids) add(location.uri, location.range);
+  if (found.declaration) add(found.declaration.uri, found.declaration.range);
+  return { changes };
+}
+
+export async function workspaceSymbols(ws: BriefmarkWorkspace, query: string, token: CancelToken): Promise<WorkspaceSymbol[]> {
+  const wanted = query.toLowerCase().replace(/\s+/g, '');
+  const matches = (text: string) => wanted === '' || fuzzyIncludes(text.toLowerCase(), wanted);
+  const out: WorkspaceSymbol[] = [];
+  const seen = new Set<string>();
+  for (const folder of [...ws.folders, ws.looseFolder]) {
+    for (const entry of folder.glossary.entries) {
+      if (out.length >= 1000 || token.isCancellationRequested) break;
+      const key = `${entry.origin}:${entry.kind}:${entry.id}`;
+      if (seen.has(key) || !(matches(entry.label) || matches(entry.id))) continue;
+      seen.add(key);
+      const link = entryLocation(ws, folder, entry);
+      if (!link) continue;
+      out.push({ name: entry.label, kind: entry.kind === 'actor' ? SymbolKind.Class : SymbolKind.Constant, containerName: `${entry.kind} ${entry.id}`, location: { uri: link.targetUri, range: link.targetSelectionRange } });
+    }
+  }
+  await ws.settled(token);
+  for (const { digest } of ws.digests()) {
+    for (const claim of digest.claims) {
+      if (out.length >= 2000 || token.isCancellationRequested) break;
+      if (!claim.id || !(matches(claim.id) || matches(claim.text))) continue;
+      out.push({ name: `#${claim.id}`, kind: SymbolKind.Event, containerName: `claim · ${claim.status}`, location: { uri: ws.uriOf(digest.path), range: claim.idRange } });
+    }
+  }
+  if (token.isCancellationRequested) throw cancelled();
+  return out;
+}
+
+/** The query's characters in order (as editors filter symbols). */
+function fuzzyIncludes(text: string, query: string): boolean {
+  let at = 0;
+  for (const c of query) {
+    at = text.indexOf(c, at);
+    if (at === -1) return false;
+    at++;
+  }
+  return true;
+}
+
+export function cancelled(): ResponseError<void> {
+  return new ResponseError(-32800, 'The request was cancelled.');
+}

@@ -1,0 +1,98 @@
+import type { Glossary } from '../core/buildGlossary';
+import { digestBrief, type BriefDigest } from '../core/digestBrief';
+import { summarizeLayers, type LayerSummary, type Summary } from '../core/summarizeLayers';
+import type { ClaimItem, ClaimsResult } from '../protocol';
+import type { BriefmarkWorkspace } from './BriefmarkWorkspace';
+import type { FolderState } from './FolderState';
+import { cancelled } from './navigation';
+import type { CancelToken } from './ServerPlatform';
+import { digestBriefText } from '../core/digestBrief';
+import { reviewPathFor } from '../core/reviewFile';
+
+// `briefmark/summary` and `briefmark/claims`: one brief, or the whole workspace once indexed.
+
+export async function summaryOf(ws: BriefmarkWorkspace, uri: string | undefined, token: CancelToken): Promise<Summary> {
+  if (uri !== undefined) {
+    const { folder, digest } = await digestOf(ws, uri);
+    return summarizeLayers(folder.glossary, digest ? [digest] : []);
+  }
+  await ws.settled(token);
+  if (token.isCancellationRequested) throw cancelled();
+  const byFolder = new Map<FolderState, BriefDigest[]>();
+  for (const { folder, digest } of ws.digests()) {
+    const list = byFolder.get(folder) ?? [];
+    list.push(digest);
+    byFolder.set(folder, list);
+  }
+  const folders = byFolder.size > 0 ? [...byFolder] : [[ws.folders[0] ?? ws.looseFolder, []] as [FolderState, BriefDigest[]]];
+  return mergeSummaries(folders.map(([folder, digests]) => summarizeLayers(folder.glossary, digests)), folders[0]![0].glossary);
+}
+
+export async function claimsOf(ws: BriefmarkWorkspace, uri: string | undefined, token: CancelToken): Promise<ClaimsResult> {
+  if (uri !== undefined) {
+    const { digest } = await digestOf(ws, uri);
+    return { claims: digest ? digest.claims.map((c) => claimItem(uri, c)) : [] };
+  }
+  await ws.settled(token);
+  if (token.isCancellationRequested) throw cancelled();
+  const claims: ClaimItem[] = [];
+  for (const { digest } of ws.digests()) {
+    const itemUri = ws.uriOf(digest.path);
+    for (const c of digest.claims) claims.push(claimItem(itemUri, c));
+  }
+  return { claims };
+}
+
+function claimItem(uri: string, claim: BriefDigest['claims'][number]): ClaimItem {
+  const { fingerprint: _fingerprint, ...rest } = claim;
+  return { ...rest, uri };
+}
+
+/** A brief's digest: from its open document, the index, or read now when it is neither. */
+async function digestOf(ws: BriefmarkWorkspace, uri: string): Promise<{ folder: FolderState; digest: BriefDigest | undefined }> {
+  await ws.ready;
+  const path = ws.pathOf(uri);
+  const folder = ws.folderFor(path);
+  const doc = ws.document(uri);
+  if (doc) {
+    await doc.ready;
+    const report = ws.report(doc);
+    return { folder, digest: report ? digestBrief(report, []) : undefined };
+  }
+  const indexed = folder.digests.get(path);
+  if (indexed) return { folder, digest: indexed };
+  const text = await ws.platform.readFile(path);
+  if (text === undefined) return { folder, digest: undefined };
+  const config = folder.indexConfig();
+  const digest = digestBriefText({ path, text, reviewText: await ws.platform.readFile(reviewPathFor(path)), glossary: folder.glossary, options: config.options, maxFileSize: config.maxFileSize });
+  return { folder, digest };
+}
+
+/** Several folders' summaries as one: layers by id (in the first glossary's order), counts added. */
+function mergeSummaries(summaries: Summary[], first: Glossary): Summary {
+  if (summaries.length === 1) return summaries[0]!;
+  const layers = new Map<string, LayerSummary>();
+  for (const layer of first.layers) layers.set(layer.id, emptyLayer(layer.id, layer.label));
+  for (const summary of summaries) {
+    for (const layer of summary.layers) {
+      let target = layers.get(layer.id);
+      if (!target) layers.set(layer.id, (target = emptyLayer(layer.id, layer.label)));
+      for (const key of ['concepts', 'actors'] as const) {
+        for (const e of layer[key]) {
+          const found = target[key].find((x) => x.id === e.id);
+          if (found) found.count += e.count;
+          else target[key].push({ ...e });
+        }
+      }
+      for (const k of Object.keys(layer.claims) as Array<keyof LayerSummary['claims']>) target.claims[k] += layer.claims[k];
+      for (const k of Object.keys(layer.claimLayerSources) as Array<keyof LayerSummary['claimLayerSources']>) target.claimLayerSources[k] += layer.claimLayerSources[k];
+    }
+  }
+  const out = [...layers.values()];
+  for (const layer of out) for (const key of ['concepts', 'actors'] as const) layer[key].sort((a, b) => b.count - a.count || a.label.localeCompare(b.label));
+  return { layers: out };
+}
+
+function emptyLayer(id: string, label: string): LayerSummary {
+  return { id, label, concepts: [], actors: [], claims: { total: 0, unchecked: 0, verified: 0, disputed: 0, retracted: 0, stale: 0 }, claimLayerSources: { explicit: 0, inferred: 0, none: 0 } };
+}

@@ -1,0 +1,80 @@
+import { readFile } from 'node:fs/promises';
+import { parentPort } from 'node:worker_threads';
+import { buildGlossary, type Glossary } from '../core/buildGlossary';
+import { builtinGlossarySources } from '../core/builtinGlossary';
+import { digestBriefText, locateId, skippedDigest, type BriefDigest } from '../core/digestBrief';
+import { parseGlossaryFile } from '../core/parseGlossaryFile';
+import { reviewPathFor } from '../core/reviewFile';
+import type { IndexConfig, LocatedId } from '../lsp/ServerPlatform';
+import type { WorkerReply, WorkerRequest } from './workerMessages';
+
+// A worker thread that reads briefs from disk and analyses them, so that indexing a large
+// workspace never delays hover or typing on the server's main thread.
+
+const port = parentPort!;
+const cancelled = new Set<number>();
+let glossaryFor: { key: string; version: number; glossary: Glossary } | undefined;
+const BATCH = 25;
+
+function glossaryOf(config: IndexConfig): Glossary {
+  if (glossaryFor?.key === config.key && glossaryFor.version === config.version) return glossaryFor.glossary;
+  const sources = config.teamFiles.map((f) => parseGlossaryFile(f.path, f.text));
+  if (config.builtin) sources.push(...builtinGlossarySources());
+  const glossary = buildGlossary(sources).glossary;
+  glossaryFor = { key: config.key, version: config.version, glossary };
+  return glossary;
+}
+
+async function read(path: string): Promise<string | undefined> {
+  try {
+    return await readFile(path, 'utf8');
+  } catch {
+    return undefined;
+  }
+}
+
+async function index(job: number, config: IndexConfig, paths: string[]): Promise<void> {
+  const glossary = glossaryOf(config);
+  let batch: BriefDigest[] = [];
+  for (const path of paths) {
+    if (cancelled.has(job)) break;
+    const text = await read(path);
+    if (text === undefined) batch.push(skippedDigest(path, 'unreadable'));
+    else if (text.length > config.maxFileSize) batch.push(skippedDigest(path, 'too-large'));
+    else batch.push(digestBriefText({ path, text, reviewText: await read(reviewPathFor(path)), glossary, options: config.options, maxFileSize: config.maxFileSize }));
+    if (batch.length >= BATCH) {
+      post({ type: 'digests', job, digests: batch });
+      batch = [];
+    }
+  }
+  if (batch.length > 0) post({ type: 'digests', job, digests: batch });
+}
+
+async function locate(job: number, request: Extract<WorkerRequest, { type: 'locate' }>): Promise<LocatedId[]> {
+  const glossary = glossaryOf(request.config);
+  const out: LocatedId[] = [];
+  for (const path of request.paths) {
+    if (cancelled.has(job)) break;
+    const text = await read(path);
+    if (text === undefined || text.length > request.config.maxFileSize) continue;
+    const found = locateId(text, glossary, request.config.options, request.kind, request.id);
+    if (found.mentions.length > 0 || found.refs.length > 0) out.push({ path, ...found });
+  }
+  return out;
+}
+
+function post(reply: WorkerReply): void {
+  port.postMessage(reply);
+}
+
+port.on('message', (request: WorkerRequest) => {
+  if (request.type === 'cancel') {
+    cancelled.add(request.job);
+    return;
+  }
+  const run = request.type === 'index' ? index(request.job, request.config, request.paths).then(() => undefined) : locate(request.job, request);
+  run.then(
+    (located) => post({ type: 'done', job: request.job, located }),
+    (error: unknown) => post({ type: 'failed', job: request.job, message: error instanceof Error ? (error.stack ?? error.message) : String(error) }),
+  ).finally(() => cancelled.delete(request.job));
+});

@@ -1,0 +1,8 @@
+import * as path from 'node:path';
+import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
+import { startServer } from '../lsp/startServer';
+import { nodePlatform } from './nodePlatform';
+
+// `node dist/server.js --stdio` (or `--node-ipc`): the transport is chosen from the arguments.
+const connection = createConnection(ProposedFeatures.all);
+startServer(connection, nodePlatform(path.resolve(__dirname, '..'), (message) => connection.console.error(message)));

@@ -1,0 +1,89 @@
+import { NotificationType0, RequestType, type Range } from 'vscode-languageserver-protocol';
+import type { ClaimReport } from './core/resolveBrief';
+import type { Summary } from './core/summarizeLayers';
+import type { ActorType, EntryKind, ReviewStatus } from './core/types';
+
+// The Briefmark-specific part of the protocol (DESIGN.md section 5, "the server's protocol"),
+// shared by the language server and the VS Code client so both sides agree on names and shapes.
+
+export interface SummaryParams {
+  /** A brief; the whole workspace when absent. */
+  uri?: string;
+}
+
+/** The CLI's summary shape (`briefmark summary --format json`). */
+export type SummaryResult = Summary;
+
+export const SummaryRequest = new RequestType<SummaryParams, SummaryResult, void>('briefmark/summary');
+
+export interface ClaimsParams {
+  /** A brief; every brief of the workspace when absent. */
+  uri?: string;
+}
+
+export interface ClaimItem extends Omit<ClaimReport, 'fingerprint'> {
+  uri: string;
+}
+
+export interface ClaimsResult {
+  claims: ClaimItem[];
+}
+
+export const ClaimsRequest = new RequestType<ClaimsParams, ClaimsResult, void>('briefmark/claims');
+
+/** Sent by the server when a summary or the claims may have changed; clients ask again. */
+export const SummaryChangedNotification = new NotificationType0('briefmark/summaryChanged');
+
+export const Commands = {
+  tagClaim: 'briefmark.tagClaim',
+  setReview: 'briefmark.review.set',
+  addToGlossary: 'briefmark.glossary.add',
+} as const;
+
+export interface TagClaimArgs {
+  uri: string;
+  range: Range;
+  /** The claim id to write; one is made from the text when absent. */
+  id?: string;
+}
+
+export interface SetReviewArgs {
+  uri: string;
+  claimId: string;
+  status: ReviewStatus;
+  note?: string;
+  evidence?: string[];
+  reviewer?: string;
+}
+
+export interface AddToGlossaryArgs {
+  /** The brief the term comes from: it picks the workspace folder and its team glossary. */
+  uri: string;
+  term: string;
+  kind: EntryKind;
+  id?: string;
+  layer?: string;
+  definition?: string;
+  type?: ActorType;
+}
+
+/** What every command answers: whether the client applied the edit, and why not. */
+export interface CommandResult {
+  applied: boolean;
+  message?: string;
+}
+
+export const TokenTypes = ['concept', 'actor', 'claim'] as const;
+export const TokenModifiers = ['explicit', 'unchecked', 'verified', 'disputed', 'retracted', 'stale'] as const;
+export type TokenType = (typeof TokenTypes)[number];
+export type TokenModifier = (typeof TokenModifiers)[number];
+
+/** `briefmark.*` settings that the server reads, per resource. */
+export interface BriefmarkSettings {
+  glossaryFiles: string[];
+  useBuiltinGlossary: boolean;
+  requireClaimSource: boolean;
+  suggestClaims: boolean;
+  maxFileSize: number;
+  reviewer: string;
+}

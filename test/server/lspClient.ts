@@ -1,0 +1,177 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import {
+  ApplyWorkspaceEditRequest,
+  ConfigurationRequest,
+  createProtocolConnection,
+  DidChangeTextDocumentNotification,
+  DidCloseTextDocumentNotification,
+  DidOpenTextDocumentNotification,
+  ExitNotification,
+  InitializedNotification,
+  InitializeRequest,
+  PublishDiagnosticsNotification,
+  RegistrationRequest,
+  SemanticTokensRefreshRequest,
+  ShutdownRequest,
+  StreamMessageReader,
+  StreamMessageWriter,
+  WorkDoneProgressCreateRequest,
+  type ClientCapabilities,
+  type Diagnostic,
+  type ProtocolConnection,
+  type Range,
+  type WorkspaceEdit,
+} from 'vscode-languageserver-protocol/node';
+import { SummaryChangedNotification } from '../../server/src/protocol';
+
+// A minimal LSP client for black-box tests and the benchmark: it starts `node dist/server.js
+// --stdio`, speaks JSON-RPC over its stdin/stdout, and answers the requests a client answers.
+
+export const SERVER = resolve(__dirname, '../../dist/server.js');
+
+export const fileUri = (path: string) => pathToFileURL(path).toString();
+
+export interface ClientOptions {
+  folders: string[];
+  /** `briefmark.*` settings per scope URI ('' for the global scope). */
+  settings?: (scopeUri: string | undefined) => Record<string, unknown>;
+  /** Whether `workspace/applyEdit` requests are accepted. */
+  acceptEdits?: boolean;
+  capabilities?: ClientCapabilities;
+  env?: NodeJS.ProcessEnv;
+}
+
+export const CAPABILITIES: ClientCapabilities = {
+  workspace: {
+    configuration: true,
+    workspaceFolders: true,
+    didChangeConfiguration: { dynamicRegistration: true },
+    didChangeWatchedFiles: { dynamicRegistration: true },
+    workspaceEdit: { documentChanges: true, resourceOperations: ['create', 'rename', 'delete'] },
+    semanticTokens: { refreshSupport: true },
+    symbol: { dynamicRegistration: false },
+  },
+  window: { workDoneProgress: true },
+  textDocument: {
+    synchronization: { dynamicRegistration: false },
+    hover: { contentFormat: ['markdown', 'plaintext'] },
+    completion: { completionList: { itemDefaults: ['editRange'] }, completionItem: { snippetSupport: false } },
+    rename: { prepareSupport: true },
+    codeAction: { codeActionLiteralSupport: { codeActionKind: { valueSet: ['quickfix', 'refactor', 'refactor.rewrite'] } } },
+    semanticTokens: { requests: { full: true, range: true }, tokenTypes: [], tokenModifiers: [], formats: ['relative'] },
+    publishDiagnostics: { relatedInformation: false },
+  },
+};
+
+export class LspClient {
+  readonly diagnostics = new Map<string, Diagnostic[]>();
+  readonly appliedEdits: WorkspaceEdit[] = [];
+  readonly progress: unknown[] = [];
+  readonly logs: string[] = [];
+  summaryChanged = 0;
+  private readonly versions = new Map<string, number>();
+  private readonly waiters: Array<() => void> = [];
+
+  private constructor(
+    readonly connection: ProtocolConnection,
+    readonly process: ChildProcess,
+  ) {}
+
+  static async start(options: ClientOptions): Promise<LspClient> {
+    const child = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'], env: { ...process.env, ...options.env } });
+    const connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
+    const client = new LspClient(connection, child);
+    child.stderr!.on('data', (chunk: Buffer) => client.logs.push(chunk.toString()));
+    connection.onNotification(PublishDiagnosticsNotification.type, (params) => {
+      client.diagnostics.set(params.uri, params.diagnostics);
+      client.wake();
+    });
+    connection.onNotification(SummaryChangedNotification, () => {
+      client.summaryChanged++;
+      client.wake();
+    });
+    connection.onNotification('window/logMessage', (params: { message: string }) => {
+      client.logs.push(params.message);
+    });
+    connection.onNotification('$/progress', (params: unknown) => {
+      client.progress.push(params);
+      client.wake();
+    });
+    connection.onRequest(ConfigurationRequest.type, (params) => params.items.map((item) => (item.section === 'briefmark' ? (options.settings?.(item.scopeUri) ?? {}) : null)));
+    connection.onRequest(RegistrationRequest.type, () => undefined);
+    connection.onRequest(WorkDoneProgressCreateRequest.type, () => undefined);
+    connection.onRequest(SemanticTokensRefreshRequest.type, () => undefined);
+    connection.onRequest(ApplyWorkspaceEditRequest.type, (params) => {
+      client.appliedEdits.push(params.edit);
+      client.wake();
+      return options.acceptEdits === false ? { applied: false, failureReason: 'refused by the test' } : { applied: true };
+    });
+    connection.listen();
+    await connection.sendRequest(InitializeRequest.type, {
+      processId: process.pid,
+      rootUri: options.folders[0] ? fileUri(options.folders[0]) : null,
+      workspaceFolders: options.folders.map((f, i) => ({ uri: fileUri(f), name: `folder${i}` })),
+      capabilities: options.capabilities ?? CAPABILITIES,
+    });
+    await connection.sendNotification(InitializedNotification.type, {});
+    return client;
+  }
+
+  private wake(): void {
+    for (const waiter of this.waiters.splice(0)) waiter();
+  }
+
+  /** Resolves when `check` returns a value other than undefined (checked after every message). */
+  async waitFor<T>(check: () => T | undefined, what: string, timeoutMs = 20_000): Promise<T> {
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      const value = check();
+      if (value !== undefined) return value;
+      const left = deadline - Date.now();
+      if (left <= 0) throw new Error(`Timed out waiting for ${what}. Server log:\n${this.logs.join('\n')}`);
+      await new Promise<void>((resolve) => {
+        const timer = setTimeout(resolve, Math.min(left, 100));
+        this.waiters.push(() => {
+          clearTimeout(timer);
+          resolve();
+        });
+      });
+    }
+  }
+
+  /** The next diagnostics published for `uri` that satisfy `accept`. */
+  waitForDiagnostics(uri: string, accept: (d: Diagnostic[]) => boolean = () => true): Promise<Diagnostic[]> {
+    return this.waitFor(() => {
+      const d = this.diagnostics.get(uri);
+      return d && accept(d) ? d : undefined;
+    }, `diagnostics of ${uri}`);
+  }
+
+  async open(uri: string, text: string, languageId = 'markdown'): Promise<void> {
+    this.versions.set(uri, 1);
+    await this.connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId, version: 1, text } });
+  }
+
+  async change(uri: string, changes: Array<{ range: Range; text: string } | { text: string }>): Promise<void> {
+    const version = (this.versions.get(uri) ?? 1) + 1;
+    this.versions.set(uri, version);
+    await this.connection.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri, version }, contentChanges: changes });
+  }
+
+  async close(uri: string): Promise<void> {
+    await this.connection.sendNotification(DidCloseTextDocumentNotification.type, { textDocument: { uri } });
+  }
+
+  async stop(): Promise<void> {
+    try {
+      await Promise.race([this.connection.sendRequest(ShutdownRequest.type), new Promise((r) => setTimeout(r, 2000))]);
+      await this.connection.sendNotification(ExitNotification.type);
+    } catch {
+      // the server may already be gone
+    }
+    this.connection.dispose();
+    if (this.process.exitCode === null) this.process.kill();
+  }
+}
