@@ -21,7 +21,10 @@ export function foldToken(raw: string, ascii: boolean): string {
 /** True for characters that belong to a word: letters, digits and combining marks. */
 export function isWordCode(code: number): boolean {
   if (code < 128) return ASCII_WORD[code] === 1;
-  return NON_ASCII_WORD.test(String.fromCharCode(code));
+  // Typographic quotes and dashes are common in prose: each code unit is tested once, then looked up.
+  let known = NON_ASCII_SEEN[code]!;
+  if (known === 0) NON_ASCII_SEEN[code] = known = NON_ASCII_WORD.test(String.fromCharCode(code)) ? 1 : 2;
+  return known === 1;
 }
 
 const ASCII_WORD = new Uint8Array(128);
@@ -30,6 +33,8 @@ for (let c = 65; c <= 90; c++) ASCII_WORD[c] = 1;
 for (let c = 97; c <= 122; c++) ASCII_WORD[c] = 1;
 // Surrogate halves count as word characters so that astral letters stay inside one token.
 const NON_ASCII_WORD = /[\p{L}\p{N}\p{M}\ud800-\udfff]/u;
+/** Per UTF-16 code unit: 0 not yet tested, 1 word character, 2 not. */
+const NON_ASCII_SEEN = new Uint8Array(0x10000);
 
 const APOSTROPHES = /[\u2019\u2018\u02bc\u0060\u00b4]/g;
 const DASHES = /[\u2010-\u2015\u2212]/g;

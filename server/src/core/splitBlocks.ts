@@ -211,12 +211,17 @@ function isReferenceDefinition(text: string, start: number, end: number): boolea
  * `text.indexOf(needle, from)` limited to matches that end by `end`, else -1. Never looks past
  * `end`: an unbounded indexOf per line made splitting quadratic (a 1 MB brief without comments took 130 ms).
  */
+// Lines are searched in order: the next occurrence found once serves every line before it,
+// so a document is searched once per needle instead of once per line.
+const nextOccurrence = new Map<string, { text: string; from: number; found: number }>();
+
 function indexWithin(text: string, needle: string, from: number, end: number): number {
-  const first = needle.charCodeAt(0);
-  for (let i = from; i + needle.length <= end; i++) {
-    if (text.charCodeAt(i) === first && text.startsWith(needle, i)) return i;
+  let next = nextOccurrence.get(needle);
+  if (!next || next.text !== text || from < next.from || (next.found !== -1 && next.found < from)) {
+    next = { text, from, found: text.indexOf(needle, from) };
+    nextOccurrence.set(needle, next);
   }
-  return -1;
+  return next.found !== -1 && next.found + needle.length <= end ? next.found : -1;
 }
 
 function isListMarker(text: string, start: number, end: number): boolean {
