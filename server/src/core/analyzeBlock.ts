@@ -14,6 +14,8 @@ export interface AnalysisOptions {
   requireSource: boolean;
   /** Hint at sentences that look like untagged claims (`briefmark.suggestClaims`). */
   suggestClaims: boolean;
+  /** Leave out suggestions altogether (the workspace index has no use for them). */
+  skipSuggestions?: boolean;
 }
 
 export const DEFAULT_OPTIONS: AnalysisOptions = { requireSource: false, suggestClaims: true };
@@ -114,6 +116,7 @@ export function analyzeBlock(text: string, skips: readonly number[], glossary: G
   for (const span of claimSpans) result.claims.push(readClaim(text, span, inline, glossary, options, result));
   // Suggestions are always listed (the CLI reports them); the hint diagnostics follow the setting.
   if (result.refs.length > 1) result.refs.sort((a, b) => a.start - b.start);
+  if (options.skipSuggestions) return result;
   result.suggestions = suggestClaims(matchText, result.mentions, result.claims, tokens);
   if (options.suggestClaims) {
     for (const s of result.suggestions) {

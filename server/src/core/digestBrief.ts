@@ -2,9 +2,9 @@ import type { AnalysisOptions } from './analyzeBlock';
 import { analyzeDocument, flattenAnalysis } from './analyzeDocument';
 import type { Glossary } from './buildGlossary';
 import { LineIndex } from './lineIndex';
-import { resolveBrief, type BriefReport, type ClaimReport } from './resolveBrief';
+import { claimReport, reviewProblems, type BriefReport, type ClaimReport } from './resolveBrief';
 import { parseReviewFile } from './reviewFile';
-import type { Diagnostic, EntryKind, Range } from './types';
+import { CROSS_CUTTING, type Diagnostic, type EntryKind, type Range } from './types';
 
 // What the workspace index keeps of a brief that is not open: counts and claims, not every
 // mention, so a thousand briefs fit in a few megabytes. Positions of mentions are looked up again
@@ -60,18 +60,47 @@ export interface DigestInput {
   maxFileSize: number;
 }
 
-/** Analyses a brief read from disk and keeps its digest. */
+/**
+ * Analyses a brief read from disk and keeps its digest. Leaner than resolveBrief: mentions are
+ * only counted, and positions are computed for claims alone.
+ */
 export function digestBriefText(input: DigestInput): BriefDigest {
   if (input.text.length > input.maxFileSize) return skippedDigest(input.path, 'too-large');
   const review = input.reviewText === undefined ? undefined : parseReviewFile(input.reviewText);
-  const report = resolveBrief(input.path, analyzeDocument(input.text, input.glossary, input.options), review);
-  const lines = report.reviewDiagnostics.length > 0 ? new LineIndex(input.reviewText ?? '') : undefined;
-  return digestBrief(report, lines ? report.reviewDiagnostics.map((d) => lines.diagnostic(d)) : []);
+  const analysis = analyzeDocument(input.text, input.glossary, { ...input.options, skipSuggestions: true });
+  const glossary = input.glossary;
+  const counts = { concept: new Map<string, MentionCount>(), actor: new Map<string, MentionCount>() };
+  const refIds = new Set<string>();
+  const lines = new LineIndex(input.text);
+  const claims: ClaimReport[] = [];
+  const claimIds = new Set<string>();
+  for (const block of analysis.blocks) {
+    for (const m of block.result.mentions) {
+      const found = counts[m.kind].get(m.id);
+      if (found) found.count++;
+      else counts[m.kind].set(m.id, { kind: m.kind, id: m.id, layer: (m.kind === 'actor' ? glossary.actors : glossary.concepts).get(m.id)?.layer ?? CROSS_CUTTING, count: 1 });
+    }
+    for (const r of block.result.refs) refIds.add(r.id);
+    const d = block.start;
+    for (const c of block.result.claims) {
+      claims.push(claimReport({ ...c, start: c.start + d, end: c.end + d, spanStart: c.spanStart + d, spanEnd: c.spanEnd + d, idStart: c.idStart + d, idEnd: c.idEnd + d }, review, lines));
+      if (c.id) claimIds.add(c.id);
+    }
+  }
+  const problems = reviewProblems(review, claimIds);
+  const reviewLines = problems.length > 0 ? new LineIndex(input.reviewText ?? '') : undefined;
+  return {
+    path: input.path,
+    mentions: [...counts.concept.values(), ...counts.actor.values()],
+    refIds: [...refIds],
+    claims,
+    reviewDiagnostics: reviewLines ? problems.map((p) => reviewLines.diagnostic(p)) : [],
+  };
 }
 
 /** Where an entry is mentioned, and where its id is written in attributes, in one brief. */
 export function locateId(text: string, glossary: Glossary, options: AnalysisOptions, kind: EntryKind, id: string): { mentions: Range[]; refs: Range[] } {
-  const flat = flattenAnalysis(analyzeDocument(text, glossary, options));
+  const flat = flattenAnalysis(analyzeDocument(text, glossary, { ...options, skipSuggestions: true }));
   const lines = new LineIndex(text);
   return {
     mentions: flat.mentions.filter((m) => m.kind === kind && m.id === id).map((m) => lines.range(m.start, m.end)),

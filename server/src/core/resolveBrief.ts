@@ -70,44 +70,22 @@ export function resolveBrief(path: string, analysis: DocumentAnalysis, review: R
 
   const seen = new Set<string>();
   const claims = flat.claims.map((c: BlockClaim): ClaimReport => {
-    const fingerprint = fingerprintClaim(c.text);
-    const record = c.id ? review?.records.get(c.id) : undefined;
-    const status = statusOf(record, fingerprint);
+    const out = claimReport(c, review, lines);
+    const record = out.review;
     if (c.id) {
       if (seen.has(c.id)) diagnostics.push({ severity: 'error', code: Codes.duplicateClaimId, message: `The claim id "${c.id}" is used more than once in this brief.`, start: c.spanStart, end: c.spanEnd, data: { claimId: c.id } });
       seen.add(c.id);
     }
-    if (status === 'stale') {
+    if (out.status === 'stale') {
       diagnostics.push({ severity: 'warning', code: Codes.staleClaim, message: `This claim was ${record!.status} by ${record!.reviewer ?? 'a reviewer'}, but its wording has changed since: review it again.`, start: c.start, end: c.end, data: { claimId: c.id! } });
-    } else if (status === 'disputed') {
+    } else if (out.status === 'disputed') {
       const note = record?.note ? `: ${record.note}` : '.';
       diagnostics.push({ severity: 'warning', code: Codes.disputedClaim, message: `This claim is disputed${record?.reviewer ? ` by ${record.reviewer}` : ''}${note}`, start: c.start, end: c.end, data: { claimId: c.id! } });
     }
-    const out: ClaimReport = {
-      id: c.id ?? null,
-      text: c.text,
-      layer: c.layer,
-      layerSource: c.layerSource,
-      kind: c.kind ?? null,
-      actor: c.actor ?? null,
-      about: c.about,
-      stance: c.stance ?? null,
-      sources: c.sources,
-      status,
-      range: lines.range(c.start, c.end),
-      spanRange: lines.range(c.spanStart, c.spanEnd),
-      idRange: lines.range(c.idStart, c.idEnd),
-      fingerprint,
-    };
-    if (record) out.review = stripPosition(record);
     return out;
   });
 
-  const reviewDiagnostics: OffsetDiagnostic[] = review ? [...review.diagnostics] : [];
-  for (const [id, record] of review?.records ?? []) {
-    if (!seen.has(id)) reviewDiagnostics.push({ severity: 'warning', code: Codes.orphanReviewRecord, message: `No claim with id "${id}" in the brief: it was renamed or removed.`, start: record.start, end: record.end });
-  }
-
+  const reviewDiagnostics = reviewProblems(review, seen);
   diagnostics.sort((a, b) => a.start - b.start || a.end - b.end);
   return {
     path,
@@ -118,6 +96,39 @@ export function resolveBrief(path: string, analysis: DocumentAnalysis, review: R
     diagnostics: diagnostics.map((d) => lines.diagnostic(d)),
     reviewDiagnostics,
   };
+}
+
+/** A claim as reported (absolute offsets), with its status from the review sidecar. */
+export function claimReport(c: BlockClaim, review: ReviewFile | undefined, lines: LineIndex): ClaimReport {
+  const fingerprint = fingerprintClaim(c.text);
+  const record = c.id ? review?.records.get(c.id) : undefined;
+  const out: ClaimReport = {
+    id: c.id ?? null,
+    text: c.text,
+    layer: c.layer,
+    layerSource: c.layerSource,
+    kind: c.kind ?? null,
+    actor: c.actor ?? null,
+    about: c.about,
+    stance: c.stance ?? null,
+    sources: c.sources,
+    status: statusOf(record, fingerprint),
+    range: lines.range(c.start, c.end),
+    spanRange: lines.range(c.spanStart, c.spanEnd),
+    idRange: lines.range(c.idStart, c.idEnd),
+    fingerprint,
+  };
+  if (record) out.review = stripPosition(record);
+  return out;
+}
+
+/** The sidecar's own problems, and its records that name no claim of the brief. */
+export function reviewProblems(review: ReviewFile | undefined, claimIds: ReadonlySet<string>): OffsetDiagnostic[] {
+  const out: OffsetDiagnostic[] = review ? [...review.diagnostics] : [];
+  for (const [id, record] of review?.records ?? []) {
+    if (!claimIds.has(id)) out.push({ severity: 'warning', code: Codes.orphanReviewRecord, message: `No claim with id "${id}" in the brief: it was renamed or removed.`, start: record.start, end: record.end });
+  }
+  return out;
 }
 
 /** A claim's status from its review record: stale when reviewed wording has changed since. */

@@ -36,7 +36,8 @@ export interface Summary {
 export interface SummaryInput {
   /** One item per mention, or per entry with its `count`. */
   mentions: ReadonlyArray<{ kind: 'concept' | 'actor'; id: string; layer: string; count?: number }>;
-  claims: ReadonlyArray<{ layer: string; status: ClaimStatus; layerSource: LayerSource }>;
+  /** One item per claim, or per kind of claim with its `count`. */
+  claims: ReadonlyArray<{ layer: string; status: ClaimStatus; layerSource: LayerSource; count?: number }>;
 }
 
 export function summarizeLayers(glossary: Glossary, briefs: readonly SummaryInput[]): Summary {
@@ -57,9 +58,10 @@ export function summarizeLayers(glossary: Glossary, briefs: readonly SummaryInpu
     }
     for (const c of brief.claims) {
       const bucket = layers.get(c.layer) ?? fallback;
-      bucket.summary.claims.total++;
-      bucket.summary.claims[c.status]++;
-      bucket.summary.claimLayerSources[c.layerSource]++;
+      const n = c.count ?? 1;
+      bucket.summary.claims.total += n;
+      bucket.summary.claims[c.status] += n;
+      bucket.summary.claimLayerSources[c.layerSource] += n;
     }
   }
   const label = (kind: 'concept' | 'actor', id: string) => (kind === 'concept' ? glossary.concepts : glossary.actors).get(id)?.label ?? id;

@@ -1,12 +1,14 @@
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { FileChangeType, type Connection, type Diagnostic as LspDiagnostic, type DidChangeTextDocumentParams, type DidChangeWatchedFilesParams, type DidOpenTextDocumentParams, type WorkspaceFolder } from 'vscode-languageserver';
 import { URI } from 'vscode-uri';
-import { digestBrief, type BriefDigest } from '../core/digestBrief';
+import { digestClaims, digestMentions, internIds, type CompactDigest } from '../core/compactDigest';
+import type { SummaryInput } from '../core/summarizeLayers';
+import type { ClaimReport } from '../core/resolveBrief';
 import { Codes } from '../core/diagnosticCodes';
 import { LineIndex } from '../core/lineIndex';
 import type { BriefReport } from '../core/resolveBrief';
 import { reviewPathFor } from '../core/reviewFile';
-import type { Diagnostic, EntryKind } from '../core/types';
+import { CROSS_CUTTING, type Diagnostic, type EntryKind } from '../core/types';
 import { SummaryChangedNotification } from '../protocol';
 import { FolderState } from './FolderState';
 import { OpenDocument, type DocumentRole } from './OpenDocument';
@@ -17,6 +19,14 @@ import { toLspDiagnostic } from './toLsp';
 const DIAGNOSTICS_DELAY_MS = 150;
 const GLOSSARY_DELAY_MS = 300;
 const SUMMARY_DELAY_MS = 250;
+
+/** A brief as the workspace-wide requests see it. */
+export interface BriefView {
+  folder: FolderState;
+  path: string;
+  summary(): SummaryInput;
+  claims(): ClaimReport[];
+}
 
 export interface WorkspaceOptions {
   connection: Connection;
@@ -182,13 +192,14 @@ export class BriefmarkWorkspace {
     const progress = report && this.options.progress && paths.length > 1 ? await this.connection.window.createWorkDoneProgress().catch(() => undefined) : undefined;
     progress?.begin('Briefmark: indexing briefs', 0, `0 of ${paths.length}`, false);
     let done = 0;
+    const started = Date.now();
     try {
       await this.indexer.index(
         folder.indexConfig(),
         paths,
         (digests) => {
           if (token.isCancellationRequested || folder.version !== version) return;
-          for (const digest of digests) this.storeDigest(folder, digest);
+          for (const digest of digests) this.storeDigest(folder, internIds(digest, (kind, id) => (kind === 'actor' ? folder.glossary.actors : folder.glossary.concepts).get(id)?.id));
           done += digests.length;
           progress?.report(Math.round((done / paths.length) * 100), `${done} of ${paths.length}`);
         },
@@ -200,9 +211,10 @@ export class BriefmarkWorkspace {
       progress?.done();
     }
     if (!token.isCancellationRequested) this.scheduleSummaryChanged();
+    if (report && !token.isCancellationRequested) this.connection.console.log(`Indexed ${done} briefs of ${folder.name} in ${Date.now() - started} ms.`);
   }
 
-  private storeDigest(folder: FolderState, digest: BriefDigest): void {
+  private storeDigest(folder: FolderState, digest: CompactDigest): void {
     if (this.isOpen(digest.path)) return; // the open document's own analysis is newer
     folder.digests.set(digest.path, digest);
     if (digest.skipped === 'too-large' && !this.tooLargeLogged.has(digest.path)) {
@@ -230,17 +242,20 @@ export class BriefmarkWorkspace {
     }
   }
 
-  /** The digest of every brief: open briefs from their live analysis, the others from the index. */
-  digests(): Array<{ folder: FolderState; digest: BriefDigest }> {
-    const out: Array<{ folder: FolderState; digest: BriefDigest }> = [];
+  /** Every brief of the workspace: open briefs from their live analysis, the others from the index. */
+  briefs(): BriefView[] {
+    const out: BriefView[] = [];
     for (const folder of this.folders) {
-      for (const [path, digest] of folder.digests) if (!this.isOpen(path)) out.push({ folder, digest });
+      const layerOf = (kind: EntryKind, id: string) => (kind === 'actor' ? folder.glossary.actors : folder.glossary.concepts).get(id)?.layer ?? CROSS_CUTTING;
+      for (const [path, digest] of folder.digests) {
+        if (this.isOpen(path)) continue;
+        out.push({ folder, path, summary: () => ({ mentions: digestMentions(digest, layerOf), claims: digest.claimCounts }), claims: () => digestClaims(digest) });
+      }
     }
     for (const doc of this.documents.values()) {
       if (doc.role !== 'brief') continue;
-      const folder = this.folderFor(doc.path);
       const report = this.report(doc);
-      if (report) out.push({ folder, digest: digestBrief(report, []) });
+      if (report) out.push({ folder: this.folderFor(doc.path), path: doc.path, summary: () => report, claims: () => report.claims });
     }
     return out;
   }

@@ -1,7 +1,7 @@
 import picomatch from 'picomatch';
 import { buildGlossary, type Glossary } from '../core/buildGlossary';
 import { builtinGlossarySources } from '../core/builtinGlossary';
-import type { BriefDigest } from '../core/digestBrief';
+import type { CompactDigest } from '../core/compactDigest';
 import { LineIndex } from '../core/lineIndex';
 import { parseGlossaryFile, type GlossarySource } from '../core/parseGlossaryFile';
 import { isReviewPath, parseReviewFile, type ReviewFile } from '../core/reviewFile';
@@ -11,6 +11,13 @@ import { DEFAULT_SETTINGS } from './readSettings';
 import type { IndexConfig } from './ServerPlatform';
 
 const BRIEF = /\.(?:md|markdown)$/i;
+
+let builtinOnly: Glossary | undefined;
+
+/** The glossary a folder has before its files are read: built once, shared. */
+function builtinOnlyGlossary(): Glossary {
+  return (builtinOnly ??= buildGlossary(builtinGlossarySources()).glossary);
+}
 
 /**
  * One workspace folder: its settings, its glossary (team files + built-in), the digests of its
@@ -23,7 +30,7 @@ export class FolderState {
   /** Team glossary files, in priority order. */
   glossaryPaths: string[] = [];
   readonly briefPaths = new Set<string>();
-  readonly digests = new Map<string, BriefDigest>();
+  readonly digests = new Map<string, CompactDigest>();
   /** Bumped whenever the glossary or the index options change; digests of older versions are dropped. */
   version = 0;
   /** Settles when the folder's current index run has finished. */
@@ -39,7 +46,7 @@ export class FolderState {
     readonly path: string | undefined,
     readonly name: string,
   ) {
-    this.glossary = buildGlossary(builtinGlossarySources()).glossary;
+    this.glossary = builtinOnlyGlossary();
   }
 
   contains(file: string): boolean {

@@ -1,5 +1,5 @@
 import type { AnalysisOptions } from '../core/analyzeBlock';
-import type { BriefDigest } from '../core/digestBrief';
+import type { CompactDigest } from '../core/compactDigest';
 import type { EntryKind, Range } from '../core/types';
 
 // What the language server needs from the machine it runs on; the node entry provides it
@@ -45,7 +45,7 @@ export interface CancelToken {
 /** Analyses briefs that are not open, off the thread that answers requests. */
 export interface Indexer {
   /** Reads and digests the briefs; `onDigests` gets them in batches. Resolves when all are done or cancelled. */
-  index(config: IndexConfig, paths: readonly string[], onDigests: (digests: BriefDigest[]) => void, token: CancelToken): Promise<void>;
+  index(config: IndexConfig, paths: readonly string[], onDigests: (digests: CompactDigest[]) => void, token: CancelToken): Promise<void>;
   /** Where `id` is mentioned or referenced in each of `paths`. */
   locate(config: IndexConfig, paths: readonly string[], kind: EntryKind, id: string, token: CancelToken): Promise<LocatedId[]>;
   dispose(): void;

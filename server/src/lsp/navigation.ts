@@ -1,5 +1,6 @@
 import { ResponseError, SymbolKind, type Location, type LocationLink, type Position, type Range, type TextEdit, type WorkspaceEdit, type WorkspaceSymbol } from 'vscode-languageserver';
 import { builtinGlossarySources } from '../core/builtinGlossary';
+import { compactUses } from '../core/compactDigest';
 import { findGlossaryIds, glossaryIdAt } from '../core/findGlossaryIds';
 import { entryId } from '../core/glossarySchema';
 import { LineIndex } from '../core/lineIndex';
@@ -93,7 +94,7 @@ export async function entryReferences(ws: BriefmarkWorkspace, folder: FolderStat
   }
   await folder.indexed;
   if (token.isCancellationRequested) throw cancelled();
-  const candidates = [...folder.digests.values()].filter((d) => !ws.isOpen(d.path) && (d.refIds.includes(id) || d.mentions.some((m) => m.id === id && m.kind === kind))).map((d) => d.path);
+  const candidates = [...folder.digests.values()].filter((d) => !ws.isOpen(d.path) && compactUses(d, kind, id)).map((d) => d.path);
   if (candidates.length > 0) {
     for (const found of await ws.locate(folder, candidates, kind, id, token)) {
       const uri = ws.uriOf(found.path);
@@ -202,11 +203,11 @@ export async function workspaceSymbols(ws: BriefmarkWorkspace, query: string, to
     }
   }
   await ws.settled(token);
-  for (const { digest } of ws.digests()) {
-    for (const claim of digest.claims) {
+  for (const brief of ws.briefs()) {
+    for (const claim of brief.claims()) {
       if (out.length >= 2000 || token.isCancellationRequested) break;
       if (!claim.id || !(matches(claim.id) || matches(claim.text))) continue;
-      out.push({ name: `#${claim.id}`, kind: SymbolKind.Event, containerName: `claim · ${claim.status}`, location: { uri: ws.uriOf(digest.path), range: claim.idRange } });
+      out.push({ name: `#${claim.id}`, kind: SymbolKind.Event, containerName: `claim · ${claim.status}`, location: { uri: ws.uriOf(brief.path), range: claim.idRange } });
     }
   }
   if (token.isCancellationRequested) throw cancelled();

@@ -1,6 +1,8 @@
 import type { Glossary } from '../core/buildGlossary';
 import { digestBrief, type BriefDigest } from '../core/digestBrief';
-import { summarizeLayers, type LayerSummary, type Summary } from '../core/summarizeLayers';
+import { summarizeLayers, type LayerSummary, type Summary, type SummaryInput } from '../core/summarizeLayers';
+import { digestClaims, digestMentions } from '../core/compactDigest';
+import { CROSS_CUTTING, type EntryKind } from '../core/types';
 import type { ClaimItem, ClaimsResult } from '../protocol';
 import type { BriefmarkWorkspace } from './BriefmarkWorkspace';
 import type { FolderState } from './FolderState';
@@ -18,14 +20,14 @@ export async function summaryOf(ws: BriefmarkWorkspace, uri: string | undefined,
   }
   await ws.settled(token);
   if (token.isCancellationRequested) throw cancelled();
-  const byFolder = new Map<FolderState, BriefDigest[]>();
-  for (const { folder, digest } of ws.digests()) {
-    const list = byFolder.get(folder) ?? [];
-    list.push(digest);
-    byFolder.set(folder, list);
+  const byFolder = new Map<FolderState, SummaryInput[]>();
+  for (const brief of ws.briefs()) {
+    const list = byFolder.get(brief.folder) ?? [];
+    list.push(brief.summary());
+    byFolder.set(brief.folder, list);
   }
-  const folders = byFolder.size > 0 ? [...byFolder] : [[ws.folders[0] ?? ws.looseFolder, []] as [FolderState, BriefDigest[]]];
-  return mergeSummaries(folders.map(([folder, digests]) => summarizeLayers(folder.glossary, digests)), folders[0]![0].glossary);
+  const folders = byFolder.size > 0 ? [...byFolder] : [[ws.folders[0] ?? ws.looseFolder, []] as [FolderState, SummaryInput[]]];
+  return mergeSummaries(folders.map(([folder, inputs]) => summarizeLayers(folder.glossary, inputs)), folders[0]![0].glossary);
 }
 
 export async function claimsOf(ws: BriefmarkWorkspace, uri: string | undefined, token: CancelToken): Promise<ClaimsResult> {
@@ -36,9 +38,9 @@ export async function claimsOf(ws: BriefmarkWorkspace, uri: string | undefined, 
   await ws.settled(token);
   if (token.isCancellationRequested) throw cancelled();
   const claims: ClaimItem[] = [];
-  for (const { digest } of ws.digests()) {
-    const itemUri = ws.uriOf(digest.path);
-    for (const c of digest.claims) claims.push(claimItem(itemUri, c));
+  for (const brief of ws.briefs()) {
+    const itemUri = ws.uriOf(brief.path);
+    for (const c of brief.claims()) claims.push(claimItem(itemUri, c));
   }
   return { claims };
 }
@@ -60,7 +62,10 @@ async function digestOf(ws: BriefmarkWorkspace, uri: string): Promise<{ folder: 
     return { folder, digest: report ? digestBrief(report, []) : undefined };
   }
   const indexed = folder.digests.get(path);
-  if (indexed) return { folder, digest: indexed };
+  if (indexed) {
+    const layerOf = (kind: EntryKind, id: string) => (kind === 'actor' ? folder.glossary.actors : folder.glossary.concepts).get(id)?.layer ?? CROSS_CUTTING;
+    return { folder, digest: { path, mentions: digestMentions(indexed, layerOf), refIds: indexed.refIds, claims: digestClaims(indexed), reviewDiagnostics: indexed.reviewDiagnostics } };
+  }
   const text = await ws.platform.readFile(path);
   if (text === undefined) return { folder, digest: undefined };
   const config = folder.indexConfig();

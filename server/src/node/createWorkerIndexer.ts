@@ -1,12 +1,12 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import type { BriefDigest } from '../core/digestBrief';
+import type { CompactDigest } from '../core/compactDigest';
 import type { EntryKind } from '../core/types';
 import type { CancelToken, Indexer, LocatedId } from '../lsp/ServerPlatform';
 import type { WorkerReply, WorkerRequest } from './workerMessages';
 
 interface Pending {
-  onDigests?: (digests: BriefDigest[]) => void;
+  onDigests?: (digests: CompactDigest[]) => void;
   resolve(located: LocatedId[] | undefined): void;
   reject(error: Error): void;
 }
@@ -26,6 +26,10 @@ class IndexThread {
     this.start().postMessage(request);
   }
 
+  warmUp(): void {
+    this.start();
+  }
+
   cancel(job: number): void {
     this.worker?.postMessage({ type: 'cancel', job } satisfies WorkerRequest);
   }
@@ -37,7 +41,7 @@ class IndexThread {
 
   private start(): Worker {
     if (this.worker) return this.worker;
-    const worker = new Worker(this.script);
+    const worker = new Worker(this.script, { resourceLimits: { maxOldGenerationSizeMb: 64, maxYoungGenerationSizeMb: 16 } });
     worker.on('message', (reply: WorkerReply) => this.receive(reply));
     worker.on('error', (error) => this.fail(worker, `The index worker failed: ${error.stack ?? error.message}`));
     worker.on('exit', (code) => this.fail(worker, `The index worker stopped (exit code ${code}).`));
@@ -71,6 +75,8 @@ class IndexThread {
 /** A small pool of worker threads that read and analyse briefs (see indexWorker.ts). */
 export function createWorkerIndexer(script: string, log: (message: string) => void, size = defaultPoolSize()): Indexer {
   const threads = Array.from({ length: size }, () => new IndexThread(script, log));
+  // Started now, so their start-up overlaps the server's first reading of the workspace.
+  for (const thread of threads) thread.warmUp();
   let nextJob = 1;
 
   function runOn(thread: IndexThread, request: Exclude<WorkerRequest, { type: 'cancel' }>, token: CancelToken, onDigests?: Pending['onDigests']): Promise<LocatedId[] | undefined> {

@@ -1,8 +1,9 @@
-import { readFile } from 'node:fs/promises';
+import { existsSync, readFileSync } from 'node:fs';
 import { parentPort } from 'node:worker_threads';
 import { buildGlossary, type Glossary } from '../core/buildGlossary';
 import { builtinGlossarySources } from '../core/builtinGlossary';
-import { digestBriefText, locateId, skippedDigest, type BriefDigest } from '../core/digestBrief';
+import { compactDigest, type CompactDigest } from '../core/compactDigest';
+import { digestBriefText, locateId, skippedDigest } from '../core/digestBrief';
 import { parseGlossaryFile } from '../core/parseGlossaryFile';
 import { reviewPathFor } from '../core/reviewFile';
 import type { IndexConfig, LocatedId } from '../lsp/ServerPlatform';
@@ -25,9 +26,11 @@ function glossaryOf(config: IndexConfig): Glossary {
   return glossary;
 }
 
-async function read(path: string): Promise<string | undefined> {
+// Synchronous reads: this thread does nothing else, and they cost less than promises. Most
+// briefs have no review sidecar, so a missing file is checked for rather than thrown.
+function read(path: string): string | undefined {
   try {
-    return await readFile(path, 'utf8');
+    return existsSync(path) ? readFileSync(path, 'utf8') : undefined;
   } catch {
     return undefined;
   }
@@ -35,16 +38,17 @@ async function read(path: string): Promise<string | undefined> {
 
 async function index(job: number, config: IndexConfig, paths: string[]): Promise<void> {
   const glossary = glossaryOf(config);
-  let batch: BriefDigest[] = [];
+  let batch: CompactDigest[] = [];
   for (const path of paths) {
     if (cancelled.has(job)) break;
-    const text = await read(path);
-    if (text === undefined) batch.push(skippedDigest(path, 'unreadable'));
-    else if (text.length > config.maxFileSize) batch.push(skippedDigest(path, 'too-large'));
-    else batch.push(digestBriefText({ path, text, reviewText: await read(reviewPathFor(path)), glossary, options: config.options, maxFileSize: config.maxFileSize }));
+    const text = read(path);
+    if (text === undefined) batch.push(compactDigest(skippedDigest(path, 'unreadable')));
+    else if (text.length > config.maxFileSize) batch.push(compactDigest(skippedDigest(path, 'too-large')));
+    else batch.push(compactDigest(digestBriefText({ path, text, reviewText: read(reviewPathFor(path)), glossary, options: config.options, maxFileSize: config.maxFileSize })));
     if (batch.length >= BATCH) {
       post({ type: 'digests', job, digests: batch });
       batch = [];
+      await new Promise(setImmediate); // lets a 'cancel' message in
     }
   }
   if (batch.length > 0) post({ type: 'digests', job, digests: batch });
@@ -53,9 +57,10 @@ async function index(job: number, config: IndexConfig, paths: string[]): Promise
 async function locate(job: number, request: Extract<WorkerRequest, { type: 'locate' }>): Promise<LocatedId[]> {
   const glossary = glossaryOf(request.config);
   const out: LocatedId[] = [];
-  for (const path of request.paths) {
+  for (const [i, path] of request.paths.entries()) {
     if (cancelled.has(job)) break;
-    const text = await read(path);
+    if (i > 0 && i % BATCH === 0) await new Promise(setImmediate);
+    const text = read(path);
     if (text === undefined || text.length > request.config.maxFileSize) continue;
     const found = locateId(text, glossary, request.config.options, request.kind, request.id);
     if (found.mentions.length > 0 || found.refs.length > 0) out.push({ path, ...found });
@@ -64,7 +69,9 @@ async function locate(job: number, request: Extract<WorkerRequest, { type: 'loca
 }
 
 function post(reply: WorkerReply): void {
-  port.postMessage(reply);
+  // The digests' buffers move to the server thread instead of being copied.
+  const transfer = reply.type === 'digests' ? reply.digests.flatMap((d) => [d.claims.buffer, d.conceptCounts.buffer, d.actorCounts.buffer] as ArrayBuffer[]) : [];
+  port.postMessage(reply, transfer);
 }
 
 port.on('message', (request: WorkerRequest) => {

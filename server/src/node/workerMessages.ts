@@ -1,4 +1,4 @@
-import type { BriefDigest } from '../core/digestBrief';
+import type { CompactDigest } from '../core/compactDigest';
 import type { EntryKind } from '../core/types';
 import type { IndexConfig, LocatedId } from '../lsp/ServerPlatform';
 
@@ -10,6 +10,6 @@ export type WorkerRequest =
   | { type: 'cancel'; job: number };
 
 export type WorkerReply =
-  | { type: 'digests'; job: number; digests: BriefDigest[] }
+  | { type: 'digests'; job: number; digests: CompactDigest[] }
   | { type: 'done'; job: number; located: LocatedId[] | undefined }
   | { type: 'failed'; job: number; message: string };
