@@ -31,8 +31,8 @@ describe('glossaryJsonSchema', () => {
 
   it('requires what the zod schema requires, and nothing else', () => {
     expect(schema.properties.layers!.items!.required).toEqual(['id', 'label']);
-    expect(schema.properties.concepts!.items!.required).toEqual(['id', 'label', 'definition']);
-    expect(schema.properties.actors!.items!.required).toEqual(['id', 'label', 'type', 'description']);
+    expect(schema.properties.concepts!.items!.required).toEqual(['id', 'label']);
+    expect(schema.properties.actors!.items!.required).toEqual(['id', 'label', 'type']);
     expect(schema.properties.concepts!.items!.additionalProperties).toBe(false);
   });
 
