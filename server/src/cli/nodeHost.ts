@@ -1,11 +1,11 @@
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import type { BriefmarkHost } from '../core/analyzeBriefs';
+import { walkFolder } from '../node/walkFolder';
 
 /** A usage or I/O problem: printed as one line, exit code 2. */
 export class CliError extends Error {}
 
-const SKIPPED_FOLDERS = new Set(['node_modules', '.git']);
 const GLOSSARY_FILE = /\.glossary\.(?:ya?ml|json)$/i;
 
 /** Reads files relative to `cwd`; a missing file is undefined, any other failure a CliError. */
@@ -57,27 +57,11 @@ export async function discoverGlossaries(cwd: string): Promise<string[]> {
 }
 
 async function walk(folder: string, wanted: (name: string) => boolean): Promise<string[]> {
-  const found: string[] = [];
-  const pending = [folder];
-  while (pending.length > 0) {
-    const current = pending.pop()!;
-    let entries;
-    try {
-      entries = await fs.readdir(current, { withFileTypes: true });
-    } catch (error) {
-      if (current === folder) throw new CliError(`${display(process.cwd(), folder)}: ${describeError(error)}`);
-      continue; // an unreadable sub-folder is passed over, as editors do
-    }
-    for (const entry of entries) {
-      const full = path.join(current, entry.name);
-      if (entry.isDirectory()) {
-        if (!SKIPPED_FOLDERS.has(entry.name)) pending.push(full);
-      } else if (entry.isFile() && wanted(entry.name)) {
-        found.push(full);
-      }
-    }
+  try {
+    return await walkFolder(folder, wanted);
+  } catch (error) {
+    throw new CliError(`${display(process.cwd(), folder)}: ${describeError(error)}`);
   }
-  return found.sort();
 }
 
 /** Paths are shown relative to the current folder, with forward slashes. */

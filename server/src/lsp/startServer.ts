@@ -8,6 +8,7 @@ import {
   type ClientCapabilities,
   type Connection,
   type InitializeResult,
+  type Range,
   type RequestHandler,
   type WorkspaceFolder,
 } from 'vscode-languageserver';
@@ -130,20 +131,13 @@ export function startServer(connection: Connection, platform: ServerPlatform): v
       return doc?.role === 'brief' ? completeAt(workspace(), doc, params.position, itemDefaults) : null;
     }),
   );
-  connection.languages.semanticTokens.on(
-    guard('semanticTokens', async (params) => {
-      const doc = await openDoc(params.textDocument.uri);
-      const report = doc && doc.role === 'brief' ? workspace().report(doc) : undefined;
-      return doc && report ? buildSemanticTokens(doc.document, report) : { data: [] };
-    }, { data: [] }),
-  );
-  connection.languages.semanticTokens.onRange(
-    guard('semanticTokens/range', async (params) => {
-      const doc = await openDoc(params.textDocument.uri);
-      const report = doc && doc.role === 'brief' ? workspace().report(doc) : undefined;
-      return doc && report ? buildSemanticTokens(doc.document, report, params.range) : { data: [] };
-    }, { data: [] }),
-  );
+  const tokens = async (uri: string, range?: Range) => {
+    const doc = await openDoc(uri);
+    const report = doc && doc.role === 'brief' ? workspace().report(doc) : undefined;
+    return doc && report ? buildSemanticTokens(doc.document, report, range) : { data: [] };
+  };
+  connection.languages.semanticTokens.on(guard('semanticTokens', (params) => tokens(params.textDocument.uri), { data: [] }));
+  connection.languages.semanticTokens.onRange(guard('semanticTokens/range', (params) => tokens(params.textDocument.uri, params.range), { data: [] }));
   connection.onCodeAction(
     guard('codeAction', async (params) => {
       const doc = await openDoc(params.textDocument.uri);

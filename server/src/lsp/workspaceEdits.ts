@@ -6,7 +6,8 @@ import { makeClaimId } from '../core/makeClaimId';
 import { minimalEdit } from '../core/minimalEdit';
 import { setReviewRecord, reviewPathFor, type ReviewRecord } from '../core/reviewFile';
 import type { ClaimReport } from '../core/resolveBrief';
-import type { ActorType, EntryKind, ReviewStatus } from '../core/types';
+import type { ReviewStatus } from '../core/types';
+import type { AddToGlossaryArgs } from '../protocol';
 import type { BriefmarkWorkspace } from './BriefmarkWorkspace';
 import type { FolderState } from './FolderState';
 import type { OpenDocument } from './OpenDocument';
@@ -52,14 +53,7 @@ function documentEdit(doc: OpenDocument, edits: TextEdit[]): WorkspaceEdit {
   return { documentChanges: [TextDocumentEdit.create({ uri: doc.uri, version: doc.document.version }, edits)] };
 }
 
-export interface NewEntryRequest {
-  term: string;
-  kind: EntryKind;
-  id?: string;
-  layer?: string;
-  definition?: string;
-  type?: ActorType;
-}
+export type NewEntryRequest = Omit<AddToGlossaryArgs, 'uri'>;
 
 /** Adds an entry to the folder's first team glossary, or creates `team.glossary.yaml`. */
 export async function addToGlossaryEdit(ws: BriefmarkWorkspace, folder: FolderState, briefUri: string, request: NewEntryRequest, canCreate: boolean): Promise<EditResult> {
