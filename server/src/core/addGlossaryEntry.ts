@@ -1,4 +1,4 @@
-import { isMap, isSeq, parseDocument, type YAMLSeq } from 'yaml';
+import { isMap, isScalar, isSeq, parseDocument, type YAMLSeq } from 'yaml';
 import { entryId } from './glossarySchema';
 import type { ActorType, EntryKind } from './types';
 
@@ -34,12 +34,16 @@ export function addGlossaryEntry(text: string | undefined, path: string, entry: 
   const eol = source.includes('\r\n') ? '\r\n' : '\n';
   const item = renderItem(record, eol);
   if (isSeq(list) && !list.flow && list.items.length > 0) return { ok: true, text: appendToBlockList(source, list, item, eol) };
-  if (list === undefined || list === null || (isSeq(list) && list.items.length === 0)) {
-    // No such section yet (or an empty one): write the section at the end of the file.
-    const without = isSeq(list) || list === null ? removeEmptySection(source, section) : source;
-    if (without === undefined) return { ok: false, error: `Cannot add to the "${section}" section as written; add the entry by hand.` };
-    const body = without.endsWith('\n') || without === '' ? without : without + eol;
+  if (list === undefined) {
+    // No such section yet: write it at the end of the file.
+    const body = source.endsWith('\n') ? source : source + eol;
     return { ok: true, text: `${body}${section}:${eol}${indentLines(item, 2, eol)}${eol}` };
+  }
+  // `section:` with nothing after it reads as a null scalar, not as a missing section.
+  if ((isSeq(list) && list.items.length === 0) || (isScalar(list) && list.value === null)) {
+    const filled = fillEmptySection(source, section, indentLines(item, 2, eol), eol);
+    if (filled === undefined) return { ok: false, error: `Cannot add to the "${section}" section as written; add the entry by hand.` };
+    return { ok: true, text: filled };
   }
   return { ok: false, error: `The "${section}" section is not a list of entries.` };
 }
@@ -83,12 +87,24 @@ function indentLines(text: string, column: number, eol: string): string {
     .join(eol);
 }
 
-/** Drops a `section: []` or `section:` line so the section can be written as a block list. */
-function removeEmptySection(source: string, section: string): string | undefined {
-  const pattern = new RegExp(`^${section}:[ \\t]*(?:\\[[ \\t]*\\])?[ \\t]*(?:#[^\\r\\n]*)?(?:\\r?\\n|$)`, 'm');
+/**
+ * Writes the entry under an empty `section: []`, `section: ~` or bare `section:` line, where it
+ * stands, so the file's order and the line's comment stay (moving the section made a larger diff
+ * and dropped the comment).
+ */
+function fillEmptySection(source: string, section: string, block: string, eol: string): string | undefined {
+  const pattern = new RegExp(`^${section}:([ \\t]*)(\\[[ \\t]*\\]|~|null)?([ \\t]*#[^\\r\\n]*)?[ \\t]*(?:\\r?\\n|$)`, 'm');
   const match = pattern.exec(source);
   if (!match) return undefined;
-  return source.slice(0, match.index) + source.slice(match.index + match[0].length);
+  // Keep a comment with the whitespace before it (a `#` needs a space before it to be a comment).
+  const comment = match[3] ? (match[2] ? match[3] : match[1]! + match[3]) : '';
+  const end = match.index + match[0].length;
+  const rest = source.slice(end);
+  const filled = `${source.slice(0, match.index)}${section}:${comment}${eol}${block}${eol}${rest}`;
+  // A value on the next line (`section:` then `  []`) is not handled here: refuse rather than break the file.
+  const check = parseDocument(filled);
+  const list = check.errors.length === 0 ? check.get(section, true) : undefined;
+  return isSeq(list) && list.items.length === 1 ? filled : undefined;
 }
 
 function addToJson(text: string | undefined, section: string, id: string, record: Record<string, unknown>): GlossaryUpdate {
@@ -104,5 +120,7 @@ function addToJson(text: string | undefined, section: string, id: string, record
   if (list.some((e) => (e as { id?: unknown })?.id === id)) return { ok: false, error: `The glossary already has an entry with the id "${id}".` };
   list.push(record);
   const indent = /\n([ \t]+)"/.exec(text ?? '')?.[1] ?? '  ';
-  return { ok: true, text: JSON.stringify(data, null, indent) + '\n' };
+  // Keep CRLF line ends too, else the whole file would change (JSON.stringify escapes newlines in strings).
+  const eol = text?.includes('\r\n') ? '\r\n' : '\n';
+  return { ok: true, text: JSON.stringify(data, null, indent).replace(/\n/g, eol) + eol };
 }
