@@ -20,6 +20,7 @@ import {
   WorkDoneProgressCreateRequest,
   type ClientCapabilities,
   type Diagnostic,
+  type InitializeResult,
   type ProtocolConnection,
   type Range,
   type WorkspaceEdit,
@@ -67,6 +68,10 @@ export const CAPABILITIES: ClientCapabilities = {
 
 export class LspClient {
   readonly diagnostics = new Map<string, Diagnostic[]>();
+  /** The document version each diagnostics list was published for (when the server said). */
+  readonly diagnosticVersions = new Map<string, number | undefined>();
+  /** What the server answered to `initialize`. */
+  initializeResult!: InitializeResult;
   readonly appliedEdits: WorkspaceEdit[] = [];
   readonly progress: unknown[] = [];
   readonly logs: string[] = [];
@@ -86,6 +91,7 @@ export class LspClient {
     child.stderr!.on('data', (chunk: Buffer) => client.logs.push(chunk.toString()));
     connection.onNotification(PublishDiagnosticsNotification.type, (params) => {
       client.diagnostics.set(params.uri, params.diagnostics);
+      client.diagnosticVersions.set(params.uri, params.version);
       client.wake();
     });
     connection.onNotification(SummaryChangedNotification, () => {
@@ -109,7 +115,7 @@ export class LspClient {
       return options.acceptEdits === false ? { applied: false, failureReason: 'refused by the test' } : { applied: true };
     });
     connection.listen();
-    await connection.sendRequest(InitializeRequest.type, {
+    client.initializeResult = await connection.sendRequest(InitializeRequest.type, {
       processId: process.pid,
       rootUri: options.folders[0] ? fileUri(options.folders[0]) : null,
       workspaceFolders: options.folders.map((f, i) => ({ uri: fileUri(f), name: `folder${i}` })),
@@ -147,6 +153,21 @@ export class LspClient {
       const d = this.diagnostics.get(uri);
       return d && accept(d) ? d : undefined;
     }, `diagnostics of ${uri}`);
+  }
+
+  /** The next diagnostics published for `uri` for document version `version`. */
+  waitForVersion(uri: string, version: number): Promise<Diagnostic[]> {
+    return this.waitFor(() => (this.diagnosticVersions.get(uri) === version ? this.diagnostics.get(uri) : undefined), `diagnostics of ${uri} at version ${version}`);
+  }
+
+  /** The version the client last sent for `uri`. */
+  version(uri: string): number | undefined {
+    return this.versions.get(uri);
+  }
+
+  /** A request by method name, for the tests' own checks. */
+  request<R>(method: string, params: unknown): Promise<R> {
+    return this.connection.sendRequest(method, params) as Promise<R>;
   }
 
   async open(uri: string, text: string, languageId = 'markdown'): Promise<void> {

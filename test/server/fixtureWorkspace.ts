@@ -1,0 +1,150 @@
+import { existsSync } from 'node:fs';
+import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import type { Position, Range, SemanticTokensLegend, TextEdit } from 'vscode-languageserver-protocol';
+import { fileUri, LspClient, type ClientOptions } from './lspClient';
+
+// Shared set-up of the black-box server tests: a fresh copy of test/fixtures/workspace per test
+// file (or per test that writes to disk), a server started on it, and helpers that turn fixture
+// text into exact positions.
+
+export const FIXTURE = resolve(__dirname, '../fixtures/workspace');
+
+export const BRIEF = 'energy-brief.md';
+export const NOTES = 'notes/grid-notes.md';
+export const GLOSSARY = 'team.glossary.yaml';
+export const REVIEW = 'energy-brief.review.yaml';
+
+/** A copy of the fixture workspace in a fresh temporary folder. */
+export class FixtureWorkspace {
+  private constructor(readonly dir: string) {}
+
+  /** Copies the fixture; `without` leaves files out, `extra` adds (or replaces) files. */
+  static async create(options: { without?: string[]; extra?: Record<string, string> } = {}): Promise<FixtureWorkspace> {
+    const dir = await mkdtemp(join(tmpdir(), 'briefmark-server-'));
+    await cp(FIXTURE, dir, { recursive: true });
+    const ws = new FixtureWorkspace(dir);
+    for (const rel of options.without ?? []) await rm(ws.path(rel));
+    for (const [rel, text] of Object.entries(options.extra ?? {})) await ws.write(rel, text);
+    return ws;
+  }
+
+  path(rel: string): string {
+    return join(this.dir, rel);
+  }
+
+  uri(rel: string): string {
+    return fileUri(this.path(rel));
+  }
+
+  /** The fixture file as the test started it (read from the copy). */
+  read(rel: string): Promise<string> {
+    return readFile(this.path(rel), 'utf8');
+  }
+
+  exists(rel: string): boolean {
+    return existsSync(this.path(rel));
+  }
+
+  async write(rel: string, text: string): Promise<void> {
+    await mkdir(dirname(this.path(rel)), { recursive: true });
+    await writeFile(this.path(rel), text);
+  }
+
+  async dispose(): Promise<void> {
+    await rm(this.dir, { recursive: true, force: true });
+  }
+}
+
+/** A server on the workspace; the client answers `workspace/configuration` with `settings`. */
+export function startOn(ws: FixtureWorkspace, options: Partial<ClientOptions> = {}): Promise<LspClient> {
+  return LspClient.start({ folders: [ws.dir], acceptEdits: true, ...options });
+}
+
+/** Starts a server, opens `rel` and waits for its first diagnostics. */
+export async function openBrief(client: LspClient, ws: FixtureWorkspace, rel = BRIEF): Promise<{ uri: string; text: string }> {
+  const uri = ws.uri(rel);
+  const text = await ws.read(rel);
+  client.diagnostics.delete(uri);
+  await client.open(uri, text);
+  await client.waitForVersion(uri, 1);
+  return { uri, text };
+}
+
+/** Offset of the `occurrence`-th (0-based) `needle` in `text`; throws when absent, so a changed fixture fails loudly. */
+export function offsetOf(text: string, needle: string, occurrence = 0): number {
+  let at = -1;
+  for (let i = 0; i <= occurrence; i++) {
+    at = text.indexOf(needle, at + 1);
+    if (at === -1) throw new Error(`"${needle}" (occurrence ${occurrence}) is not in the text`);
+  }
+  return at;
+}
+
+export function positionAt(text: string, offset: number): Position {
+  const before = text.slice(0, offset);
+  const line = before.split('\n').length - 1;
+  return { line, character: offset - (before.lastIndexOf('\n') + 1) };
+}
+
+/** Position of `needle` (plus `delta` code units into it). */
+export function positionOf(text: string, needle: string, delta = 0, occurrence = 0): Position {
+  return positionAt(text, offsetOf(text, needle, occurrence) + delta);
+}
+
+/** The range that `needle` covers. */
+export function rangeOf(text: string, needle: string, occurrence = 0): Range {
+  const start = offsetOf(text, needle, occurrence);
+  return { start: positionAt(text, start), end: positionAt(text, start + needle.length) };
+}
+
+/** Line/character ranges over `text` into offsets. */
+export function offsetAt(text: string, position: Position): number {
+  const lines = text.split('\n');
+  let offset = 0;
+  for (let i = 0; i < position.line; i++) offset += lines[i]!.length + 1;
+  return offset + position.character;
+}
+
+/** Applies LSP text edits (all against the same original text), as a client would. */
+export function applyEdits(text: string, edits: readonly TextEdit[]): string {
+  const sorted = edits
+    .map((e, i) => ({ start: offsetAt(text, e.range.start), end: offsetAt(text, e.range.end), newText: e.newText, i }))
+    .sort((a, b) => b.start - a.start || b.i - a.i);
+  let out = text;
+  for (const e of sorted) out = out.slice(0, e.start) + e.newText + out.slice(e.end);
+  return out;
+}
+
+export interface DecodedToken {
+  line: number;
+  character: number;
+  length: number;
+  type: string;
+  modifiers: string[];
+}
+
+/** Relative semantic-token encoding to absolute tokens, named with the server's own legend. */
+export function decodeTokens(data: readonly number[], legend: SemanticTokensLegend): DecodedToken[] {
+  const out: DecodedToken[] = [];
+  let line = 0;
+  let character = 0;
+  for (let i = 0; i < data.length; i += 5) {
+    const [deltaLine, deltaChar, length, type, bits] = data.slice(i, i + 5) as [number, number, number, number, number];
+    line += deltaLine;
+    character = deltaLine === 0 ? character + deltaChar : deltaChar;
+    out.push({ line, character, length, type: legend.tokenTypes[type]!, modifiers: legend.tokenModifiers.filter((_, bit) => (bits & (1 << bit)) !== 0) });
+  }
+  return out;
+}
+
+/** The token for `needle` in `text`, as a decoded token would describe it. */
+export function tokenAt(text: string, needle: string, type: string, modifiers: string[], occurrence = 0): DecodedToken {
+  const { line, character } = positionOf(text, needle, 0, occurrence);
+  return { line, character, length: needle.length, type, modifiers };
+}
+
+export function sleep(ms: number): Promise<void> {
+  return new Promise((r) => setTimeout(r, ms));
+}
