@@ -47,6 +47,36 @@ describe('summarizeLayers', () => {
     expect(summarizeLayers(teamGlossary(), [a, b]).layers[3]!.actors).toEqual([{ id: 'europe', label: 'Europe', count: 1 }]);
   });
 
+  it('adds an item\'s count (a digest\'s per-entry counts) and mixes with one item per mention', () => {
+    const digest: SummaryInput = {
+      mentions: [
+        { kind: 'concept', id: 'compute', layer: 'infrastructure', count: 5 },
+        { kind: 'concept', id: 'data-centre', layer: 'infrastructure', count: 1 },
+        { kind: 'actor', id: 'nvidia', layer: 'infrastructure', count: 3 },
+        { kind: 'actor', id: 'europe', layer: 'cross-cutting', count: 2 },
+      ],
+      claims: [],
+    };
+    const perMention: SummaryInput = {
+      mentions: [
+        { kind: 'concept', id: 'data-centre', layer: 'infrastructure' },
+        { kind: 'concept', id: 'data-centre', layer: 'infrastructure' },
+        { kind: 'actor', id: 'europe', layer: 'cross-cutting', count: undefined },
+      ],
+      claims: [],
+    };
+    const summary = summarizeLayers(teamGlossary(), [digest, perMention]);
+    expect(summary.layers[0]!.concepts).toEqual([
+      { id: 'compute', label: 'compute', count: 5 },
+      { id: 'data-centre', label: 'data centre', count: 3 },
+    ]);
+    expect(summary.layers[0]!.actors).toEqual([{ id: 'nvidia', label: 'Nvidia', count: 3 }]);
+    expect(summary.layers[3]!.actors).toEqual([{ id: 'europe', label: 'Europe', count: 3 }]);
+    // The same as writing every mention out.
+    const expanded: SummaryInput = { mentions: digest.mentions.flatMap((m) => Array.from({ length: m.count! }, () => ({ kind: m.kind, id: m.id, layer: m.layer }))), claims: [] };
+    expect(summarizeLayers(teamGlossary(), [digest])).toEqual(summarizeLayers(teamGlossary(), [expanded]));
+  });
+
   it('counts claims per status and per layer source', () => {
     const brief: SummaryInput = {
       mentions: [],
