@@ -29,7 +29,7 @@ export function addGlossaryEntry(text: string | undefined, path: string, entry: 
   if (!isMap(doc.contents)) return { ok: false, error: 'The glossary file is not a YAML mapping with "version", "concepts" and "actors".' };
   const list = doc.get(section, true);
   if (isSeq(list) && list.items.some((item) => isMap(item) && item.get('id') === entry.id)) {
-    return { ok: false, error: `The glossary already has a ${entry.kind} with the id "${entry.id}".` };
+    return { ok: false, error: `The glossary already has ${entry.kind === 'actor' ? 'an actor' : 'a concept'} with the id "${entry.id}".` };
   }
   const eol = source.includes('\r\n') ? '\r\n' : '\n';
   const item = renderItem(record, eol);

@@ -45,11 +45,6 @@ export function skippedDigest(path: string, reason: 'too-large' | 'unreadable'):
   return { path, mentions: [], refIds: [], claims: [], reviewDiagnostics: [], skipped: reason };
 }
 
-/** Whether the brief mentions or references the entry. */
-export function digestUses(digest: BriefDigest, id: string): boolean {
-  return digest.refIds.includes(id) || digest.mentions.some((m) => m.id === id);
-}
-
 export interface DigestInput {
   path: string;
   text: string;

@@ -213,7 +213,7 @@ describe('addGlossaryEntry: refusals', () => {
   it('refuses an id already used by the same kind, quoted or not', () => {
     expect(refused(base, concept('a', 'Again'))).toBe('The glossary already has a concept with the id "a".');
     expect(refused(base, concept('quoted', 'Again'))).toMatch(/already has a concept/);
-    expect(refused(base, actor('x', 'Again'))).toBe('The glossary already has a actor with the id "x".');
+    expect(refused(base, actor('x', 'Again'))).toBe('The glossary already has an actor with the id "x".');
   });
 
   it('refuses an invalid id before looking at the file', () => {

@@ -3,7 +3,7 @@ import { DEFAULT_OPTIONS } from '../../../server/src/core/analyzeBlock';
 import { analyzeDocument } from '../../../server/src/core/analyzeDocument';
 import { buildGlossary } from '../../../server/src/core/buildGlossary';
 import { builtinGlossarySources } from '../../../server/src/core/builtinGlossary';
-import { digestBrief, digestBriefText, digestUses, locateId, skippedDigest, type DigestInput } from '../../../server/src/core/digestBrief';
+import { digestBrief, digestBriefText, locateId, skippedDigest, type DigestInput } from '../../../server/src/core/digestBrief';
 import { LineIndex } from '../../../server/src/core/lineIndex';
 import { resolveBrief } from '../../../server/src/core/resolveBrief';
 import { fingerprintClaim } from '../../../server/src/core/reviewFile';
@@ -161,19 +161,10 @@ describe('digestBrief', () => {
   });
 });
 
-describe('skippedDigest and digestUses', () => {
+describe('skippedDigest', () => {
   it('makes an empty digest with its reason', () => {
     expect(skippedDigest('a.md', 'unreadable')).toEqual({ path: 'a.md', mentions: [], refIds: [], claims: [], reviewDiagnostics: [], skipped: 'unreadable' });
     expect(skippedDigest('a.md', 'too-large').skipped).toBe('too-large');
-  });
-
-  it('says whether a brief mentions or references an id', () => {
-    const digest = digestBriefText(input('Nvidia.\n\n[Text]{.claim #c about=ai-factory}\n'));
-    expect(digest.mentions.map((m) => m.id)).toEqual(['nvidia']);
-    expect(digestUses(digest, 'nvidia')).toBe(true);
-    expect(digestUses(digest, 'ai-factory')).toBe(true);
-    expect(digestUses(digest, 'openai')).toBe(false);
-    expect(digestUses(skippedDigest('a.md', 'too-large'), 'nvidia')).toBe(false);
   });
 });
 
