@@ -191,7 +191,10 @@ export async function workspaceSymbols(ws: BriefmarkWorkspace, query: string, to
   const matches = (text: string) => wanted === '' || fuzzyIncludes(text.toLowerCase(), wanted);
   const out: WorkspaceSymbol[] = [];
   const seen = new Set<string>();
-  for (const folder of [...ws.folders, ws.looseFolder]) {
+  // The loose folder (built-in glossary only) serves files outside every folder; listed beside the
+  // folders without such a file, it added the built-in entries that a team glossary replaces.
+  const looseInUse = ws.folders.length === 0 || [...ws.documents.values()].some((d) => ws.folderFor(d.path) === ws.looseFolder);
+  for (const folder of looseInUse ? [...ws.folders, ws.looseFolder] : ws.folders) {
     for (const entry of folder.glossary.entries) {
       if (out.length >= 1000 || token.isCancellationRequested) break;
       const key = `${entry.origin}:${entry.kind}:${entry.id}`;
