@@ -1,0 +1,190 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ClaimsRequest, SummaryRequest, type ClaimItem, type SummaryResult } from '../../server/src/protocol';
+import { BRIEF, FixtureWorkspace, NOTES, openBrief, positionOf, rangeOf, startOn } from './fixtureWorkspace';
+import type { LspClient } from './lspClient';
+
+// `briefmark/summary` and `briefmark/claims` (one brief or the whole workspace, open briefs and
+// briefs read from disk), and the `briefmark/summaryChanged` notification.
+
+const NO_CLAIMS = { total: 0, unchecked: 0, verified: 0, disputed: 0, retracted: 0, stale: 0 };
+const NO_SOURCES = { explicit: 0, inferred: 0, none: 0 };
+const emptyLayer = (id: string, label: string) => ({ id, label, concepts: [], actors: [], claims: NO_CLAIMS, claimLayerSources: NO_SOURCES });
+
+describe('summary and claims requests', () => {
+  let ws: FixtureWorkspace;
+  let client: LspClient;
+  let uri: string;
+  let text: string;
+
+  const summary = (at?: string) => client.connection.sendRequest(SummaryRequest, at === undefined ? {} : { uri: at });
+  const claims = (at?: string) => client.connection.sendRequest(ClaimsRequest, at === undefined ? {} : { uri: at });
+
+  beforeAll(async () => {
+    ws = await FixtureWorkspace.create();
+    client = await startOn(ws);
+    ({ uri, text } = await openBrief(client, ws));
+  });
+  afterAll(async () => {
+    await client?.stop();
+    await ws?.dispose();
+  });
+
+  it('summarises one open brief per layer, listing the empty layers too', async () => {
+    const result: SummaryResult = await summary(uri);
+    expect(result).toEqual({
+      layers: [
+        {
+          id: 'infrastructure',
+          label: 'Infrastructure',
+          concepts: [
+            { id: 'sovereign-stack', label: 'Sovereign stack', count: 3 },
+            { id: 'cloud-computing', label: 'Cloud computing', count: 1 },
+            { id: 'compute-gap', label: 'Compute gap', count: 1 },
+            { id: 'grid-capacity', label: 'Grid capacity', count: 1 },
+            { id: 'semiconductor', label: 'Semiconductor', count: 1 },
+          ],
+          actors: [],
+          claims: { total: 3, unchecked: 1, verified: 1, disputed: 1, retracted: 0, stale: 0 },
+          claimLayerSources: { explicit: 1, inferred: 2, none: 0 },
+        },
+        emptyLayer('models', 'Models'),
+        emptyLayer('economic-value', 'Economic value'),
+        {
+          id: 'cross-cutting',
+          label: 'Cross-cutting',
+          concepts: [{ id: 'strategic-autonomy', label: 'Strategic autonomy', count: 2 }],
+          actors: [{ id: 'harbour-institute', label: 'Harbour Institute', count: 3 }],
+          claims: { ...NO_CLAIMS, total: 1, stale: 1 },
+          claimLayerSources: { ...NO_SOURCES, none: 1 },
+        },
+      ],
+    });
+  });
+
+  it('summarises a brief that is not open from its file', async () => {
+    const result = await summary(ws.uri(NOTES));
+    expect(result.layers.map((l) => l.id)).toEqual(['infrastructure', 'models', 'economic-value', 'cross-cutting']);
+    expect(result.layers[0]).toEqual({
+      id: 'infrastructure',
+      label: 'Infrastructure',
+      concepts: [
+        { id: 'grid-capacity', label: 'Grid capacity', count: 2 },
+        { id: 'sovereign-stack', label: 'Sovereign stack', count: 2 },
+        { id: 'semiconductor', label: 'Semiconductor', count: 1 },
+      ],
+      actors: [],
+      claims: { ...NO_CLAIMS, total: 1, unchecked: 1 },
+      claimLayerSources: { ...NO_SOURCES, inferred: 1 },
+    });
+    expect(result.layers[3]!.actors).toEqual([{ id: 'harbour-institute', label: 'Harbour Institute', count: 1 }]);
+  });
+
+  it('summarises the whole workspace without a uri: open and unopened briefs together', async () => {
+    const result = await summary();
+    expect(result).toEqual({
+      layers: [
+        {
+          id: 'infrastructure',
+          label: 'Infrastructure',
+          concepts: [
+            { id: 'sovereign-stack', label: 'Sovereign stack', count: 5 },
+            { id: 'grid-capacity', label: 'Grid capacity', count: 3 },
+            { id: 'semiconductor', label: 'Semiconductor', count: 2 },
+            { id: 'cloud-computing', label: 'Cloud computing', count: 1 },
+            { id: 'compute-gap', label: 'Compute gap', count: 1 },
+          ],
+          actors: [],
+          claims: { total: 4, unchecked: 2, verified: 1, disputed: 1, retracted: 0, stale: 0 },
+          claimLayerSources: { explicit: 1, inferred: 3, none: 0 },
+        },
+        emptyLayer('models', 'Models'),
+        emptyLayer('economic-value', 'Economic value'),
+        {
+          id: 'cross-cutting',
+          label: 'Cross-cutting',
+          concepts: [{ id: 'strategic-autonomy', label: 'Strategic autonomy', count: 2 }],
+          actors: [{ id: 'harbour-institute', label: 'Harbour Institute', count: 4 }],
+          claims: { ...NO_CLAIMS, total: 1, stale: 1 },
+          claimLayerSources: { ...NO_SOURCES, none: 1 },
+        },
+      ],
+    });
+  });
+
+  it('lists the claims of a brief with their uri, status and review record', async () => {
+    const result = await claims(uri);
+    expect(result.claims.map((c) => [c.id, c.status, c.uri])).toEqual([
+      ['grid-wait', 'verified', uri],
+      ['chip-bottleneck', 'disputed', uri],
+      ['price-rise', 'stale', uri],
+      [null, 'unchecked', uri],
+    ]);
+    const chip = result.claims[1]!;
+    expect(chip).toEqual({
+      id: 'chip-bottleneck',
+      text: 'Chip supply is the narrowest point of the sovereign stack',
+      layer: 'infrastructure',
+      layerSource: 'inferred',
+      kind: 'factual',
+      actor: 'harbour-institute',
+      about: ['compute-gap'],
+      stance: null,
+      sources: [],
+      status: 'disputed',
+      range: rangeOf(text, 'Chip supply is the narrowest point of the sovereign stack'),
+      spanRange: rangeOf(text, '[Chip supply is the narrowest point of the sovereign stack]{.claim #chip-bottleneck kind=factual actor=harbour-institute about=compute-gap}'),
+      idRange: rangeOf(text, 'chip-bottleneck'),
+      review: { status: 'disputed', reviewer: 'jonas', date: '2026-11-03', note: 'Packaging, not chips, is the narrower point.' },
+      uri,
+    } satisfies ClaimItem);
+    expect('fingerprint' in chip).toBe(false);
+  });
+
+  it('lists every claim of the workspace, unopened briefs included', async () => {
+    const result = await claims();
+    expect(result.claims.map((c) => [c.uri, c.id, c.status]).sort()).toEqual(
+      [
+        [uri, 'grid-wait', 'verified'],
+        [uri, 'chip-bottleneck', 'disputed'],
+        [uri, 'price-rise', 'stale'],
+        [uri, null, 'unchecked'],
+        [ws.uri(NOTES), 'halls-waiting', 'unchecked'],
+      ].sort(),
+    );
+    const halls = result.claims.find((c) => c.id === 'halls-waiting')!;
+    const notes = await ws.read(NOTES);
+    expect(halls.range).toEqual(rangeOf(notes, 'Three in four new server halls wait for a grid connection'));
+    expect(halls.about).toEqual(['sovereign-stack']);
+    expect(halls.actor).toBe('harbour-institute');
+  });
+
+  it('answers an empty summary and no claims for a brief that does not exist', async () => {
+    const missing = ws.uri('missing.md');
+    expect((await claims(missing)).claims).toEqual([]);
+    const result = await summary(missing);
+    expect(result.layers.map((l) => [l.id, l.concepts.length, l.actors.length, l.claims.total])).toEqual([
+      ['infrastructure', 0, 0, 0],
+      ['models', 0, 0, 0],
+      ['economic-value', 0, 0, 0],
+      ['cross-cutting', 0, 0, 0],
+    ]);
+  });
+
+  it('sends briefmark/summaryChanged after an edit, and the summary follows the edit', async () => {
+    const before = client.summaryChanged;
+    const end = positionOf(text, 'begins with electricity.', 'begins with electricity.'.length);
+    await client.change(uri, [{ range: { start: end, end }, text: ' So does the Harbour Institute.' }]);
+    await client.waitFor(() => (client.summaryChanged > before ? true : undefined), 'briefmark/summaryChanged');
+    const result = await summary(uri);
+    expect(result.layers[3]!.actors).toEqual([{ id: 'harbour-institute', label: 'Harbour Institute', count: 4 }]);
+    expect((await summary()).layers[3]!.actors).toEqual([{ id: 'harbour-institute', label: 'Harbour Institute', count: 5 }]);
+  });
+
+  it('goes back to the file on disk when the brief is closed unsaved', async () => {
+    const before = client.summaryChanged;
+    await client.close(uri);
+    await client.waitFor(() => (client.summaryChanged > before ? true : undefined), 'briefmark/summaryChanged after close');
+    expect((await summary()).layers[3]!.actors).toEqual([{ id: 'harbour-institute', label: 'Harbour Institute', count: 4 }]);
+    expect((await summary(ws.uri(BRIEF))).layers[3]!.actors).toEqual([{ id: 'harbour-institute', label: 'Harbour Institute', count: 3 }]);
+  });
+});
