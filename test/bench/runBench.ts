@@ -7,11 +7,15 @@ import { formatBenchTable, type BenchRow } from './formatBenchTable';
 import { generateBenchBrief } from './generateBenchBrief';
 import { generateBenchGlossary } from './generateBenchGlossary';
 import { measureRuns, measureRunsAsync, median, type RunStats } from './measureRuns';
+import { runServerBench, runServerBenchInFreshProcess } from './runServerBench';
 
 // `npm run bench`: the engine rows of DESIGN.md section 8, measured on generated inputs (a 1 MB
 // brief and a 10,000-entry glossary, both deterministic), plus cspell-lib on the same text for
-// comparison. Prints a Markdown table (or JSON with --json). A benchmark reports; it never fails:
-// the exit code is 0 even when a budget is missed.
+// comparison; then the server rows, measured through `node dist/server.js --stdio`
+// (runServerBench.ts). Prints one Markdown table (or JSON with --json); `--server-only` runs the
+// server rows alone. BRIEFMARK_BENCH_SERVER_ARGS passes node options to the server processes (e.g.
+// "--cpu-prof --cpu-prof-dir=/tmp/prof"). A benchmark reports; it never fails: the exit code is 0
+// even when a budget is missed.
 
 const MB = 1 << 20;
 const GLOSSARY_ENTRIES = 10_000;
@@ -19,6 +23,8 @@ const BRIEF_BYTES = MB;
 const BUDGET = { glossaryMs: 200, analysisMs: 40, heapPerMb: 3, cspellRatio: 10 } as const;
 
 const json = process.argv.includes('--json');
+/** `--server-only`: just the server rows (runServerBench.ts), without the engine rows and cspell-lib. */
+const serverOnly = process.argv.includes('--server-only');
 const log = (message: string) => process.stderr.write(`${message}\n`);
 const gc = (globalThis as { gc?: () => void }).gc;
 
@@ -33,7 +39,48 @@ const ms = (value: number) => (value >= 100 ? value.toFixed(0) : value >= 10 ? v
 async function main(): Promise<void> {
   const rows: BenchRow[] = [];
   const details: Record<string, unknown> = {};
+  const described: string[] = [];
+  if (!serverOnly) described.push(await runEngineBench(rows, details));
 
+  // --- the server rows: the real server over stdio (runServerBench.ts) ---
+  // After the engine rows this process holds about 110 MB of heap (cspell-lib's dictionaries among
+  // it), and its GC pauses land in the client side of every round trip; so the server rows then run
+  // in a fresh process of this script (`--server-only --json`), whose rows join this table.
+  const serverArgs = process.env.BRIEFMARK_BENCH_SERVER_ARGS?.split(' ').filter(Boolean);
+  const server = serverOnly ? await runServerBench({ log, gc: gc ? fullGc : undefined, nodeArgs: serverArgs }) : await runServerBenchInFreshProcess(log);
+  rows.push(...server.rows);
+  details.server = server.details;
+  const index = server.details.index as { briefs: number; workers: number } | undefined;
+  if (index) described.push(`server: 100 KB brief open, ${index.briefs.toLocaleString('en')}-brief workspace, ${index.workers} index workers`);
+
+  // --- report ---
+  const cpu = cpus();
+  const context = {
+    node: process.version,
+    platform: `${process.platform} ${process.arch}`,
+    cores: cpu.length,
+    cpu: cpu[0]?.model.trim() ?? 'unknown',
+  };
+  const missed = rows.filter((r) => r.ok === false);
+  if (json) {
+    const jsonRows = rows.map((r) => ({ ...r, ok: r.ok ?? null })); // null: informational, no budget
+    process.stdout.write(JSON.stringify({ version: 1, context, rows: jsonRows, missed: missed.map((r) => r.id), details }, null, 2) + '\n');
+    return;
+  }
+  const out = [
+    '',
+    `Node ${context.node} · ${context.platform} · ${context.cores} cores (${context.cpu}) · ${described.join(' · ')}`,
+    '',
+    formatBenchTable(rows),
+    '',
+    missed.length === 0 ? 'All budgets met.' : `MISSED ${missed.length} budget${missed.length > 1 ? 's' : ''}: ${missed.map((r) => `${r.id} (${r.measured} vs ${r.budget})`).join('; ')}`,
+    '',
+  ];
+  process.stdout.write(out.join('\n'));
+}
+
+/** The engine rows (in this process); returns the description of their inputs for the report's first line. */
+async function runEngineBench(rows: BenchRow[], details: Record<string, unknown>): Promise<string> {
   // --- inputs ---
   log('generating inputs…');
   let start = performance.now();
@@ -182,31 +229,8 @@ async function main(): Promise<void> {
     rows.push({ id: 'cspell.ratio', what: 'Briefmark vs cspell-lib on the same file', measured: `n/a (${cspell.error})`, value: null, unit: '×', budget: `≥ ${BUDGET.cspellRatio}× faster`, ok: false });
   }
 
-  // --- report ---
-  const cpu = cpus();
-  const context = {
-    node: process.version,
-    platform: `${process.platform} ${process.arch}`,
-    cores: cpu.length,
-    cpu: cpu[0]?.model.trim() ?? 'unknown',
-  };
-  const missed = rows.filter((r) => r.ok === false);
-  if (json) {
-    const jsonRows = rows.map((r) => ({ ...r, ok: r.ok ?? null })); // null: informational, no budget
-    process.stdout.write(JSON.stringify({ version: 1, context, rows: jsonRows, missed: missed.map((r) => r.id), details }, null, 2) + '\n');
-    return;
-  }
   const inputs = details.inputs as { brief: { lines: number; blocks: number; codeBlocks: number }; glossary: { phrases: number } };
-  const out = [
-    '',
-    `Node ${context.node} · ${context.platform} · ${context.cores} cores (${context.cpu}) · brief ${textMb.toFixed(2)} MB, ${inputs.brief.lines.toLocaleString('en')} lines, ${inputs.brief.blocks.toLocaleString('en')} blocks (${inputs.brief.codeBlocks} code) · glossary ${GLOSSARY_ENTRIES.toLocaleString('en')} entries, ${inputs.glossary.phrases.toLocaleString('en')} phrases`,
-    '',
-    formatBenchTable(rows),
-    '',
-    missed.length === 0 ? 'All budgets met.' : `MISSED ${missed.length} budget${missed.length > 1 ? 's' : ''}: ${missed.map((r) => `${r.id} (${r.measured} vs ${r.budget})`).join('; ')}`,
-    '',
-  ];
-  process.stdout.write(out.join('\n'));
+  return `brief ${textMb.toFixed(2)} MB, ${inputs.brief.lines.toLocaleString('en')} lines, ${inputs.brief.blocks.toLocaleString('en')} blocks (${inputs.brief.codeBlocks} code) · glossary ${GLOSSARY_ENTRIES.toLocaleString('en')} entries, ${inputs.glossary.phrases.toLocaleString('en')} phrases`;
 }
 
 /** The generated glossary must load cleanly, or the benchmark measures an error path. */
