@@ -1,0 +1,193 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ExecuteCommandRequest, type CreateFile, type TextDocumentEdit, type WorkspaceEdit } from 'vscode-languageserver-protocol';
+import { fingerprintClaim } from '../../server/src/core/reviewFile';
+import type { CommandResult } from '../../server/src/protocol';
+import { applyEdits, FixtureWorkspace, GLOSSARY, NOTES, openBrief, rangeOf, REVIEW, startOn } from './fixtureWorkspace';
+import type { LspClient } from './lspClient';
+
+// Commands through workspace/executeCommand, each answered by a workspace/applyEdit request that
+// the test client records (and accepts, unless told otherwise).
+
+/** The server's local date, as review records write it. */
+function today(): string {
+  const now = new Date();
+  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
+}
+
+describe('commands', () => {
+  let ws: FixtureWorkspace;
+  let client: LspClient;
+  let uri: string;
+  let text: string;
+
+  const run = async (command: string, args: unknown): Promise<{ result: CommandResult; edit: WorkspaceEdit | undefined }> => {
+    const before = client.appliedEdits.length;
+    const result = (await client.connection.sendRequest(ExecuteCommandRequest.type, { command, arguments: [args] })) as CommandResult;
+    return { result, edit: client.appliedEdits.length > before ? client.appliedEdits[client.appliedEdits.length - 1] : undefined };
+  };
+  const onlyChange = (edit: WorkspaceEdit | undefined) => {
+    expect(edit?.documentChanges).toHaveLength(1);
+    return edit!.documentChanges![0] as TextDocumentEdit;
+  };
+
+  beforeAll(async () => {
+    ws = await FixtureWorkspace.create();
+    client = await startOn(ws, { settings: () => ({ reviewer: 'settings-reviewer' }) });
+    ({ uri, text } = await openBrief(client, ws));
+  });
+  afterAll(async () => {
+    await client?.stop();
+    await ws?.dispose();
+  });
+
+  describe('briefmark.tagClaim', () => {
+    it('wraps the range in a claim span with an id made from its words', async () => {
+      const { result, edit } = await run('briefmark.tagClaim', { uri, range: rangeOf(text, 'a sovereign stack begins with electricity') });
+      expect(result).toEqual({ applied: true });
+      const change = onlyChange(edit);
+      expect(change.textDocument).toEqual({ uri, version: 1 });
+      expect(applyEdits(text, change.edits as never)).toBe(text.replace('a sovereign stack begins with electricity', '[a sovereign stack begins with electricity]{.claim #sovereign-stack-begins-electricity}'));
+    });
+
+    it('writes the id it is given', async () => {
+      const { result, edit } = await run('briefmark.tagClaim', { uri, range: rangeOf(text, 'a sovereign stack begins with electricity'), id: 'power-first' });
+      expect(result).toEqual({ applied: true });
+      expect(applyEdits(text, onlyChange(edit).edits as never)).toContain('[a sovereign stack begins with electricity]{.claim #power-first}');
+    });
+
+    it('refuses a range that crosses a blank line, without asking the client', async () => {
+      const range = { start: rangeOf(text, 'The Harbour Institute argues').start, end: rangeOf(text, 'three years or more').end };
+      const { result, edit } = await run('briefmark.tagClaim', { uri, range });
+      expect(result).toEqual({ applied: false, message: 'A claim cannot cross a blank line: select one paragraph at most.' });
+      expect(edit).toBeUndefined();
+    });
+  });
+
+  describe('briefmark.review.set', () => {
+    it('writes the record with status, reviewer, date, note and the claim\'s fingerprint, keeping every other byte', async () => {
+      const review = await ws.read(REVIEW);
+      const { result, edit } = await run('briefmark.review.set', { uri, claimId: 'price-rise', status: 'verified', reviewer: 'mia', note: 'Rechecked against the tender data.', evidence: ['@tenders2026'] });
+      expect(result).toEqual({ applied: true });
+      const change = onlyChange(edit);
+      expect(change.textDocument).toEqual({ uri: ws.uri(REVIEW), version: null });
+      const fingerprint = fingerprintClaim('Public buyers pay twice what they paid for accelerator time two years ago');
+      const before = ['  price-rise:', '    # Reviewed when the claim said "half again": now stale.', '    status: verified', '    reviewer: ana', '    date: 2026-10-30', '    fingerprint: 0badf00d', ''].join('\n');
+      const after = [
+        '  price-rise:',
+        '    # Reviewed when the claim said "half again": now stale.',
+        '    status: verified',
+        '    reviewer: mia',
+        `    date: ${today()}`,
+        `    fingerprint: ${fingerprint}`,
+        '    note: Rechecked against the tender data.',
+        '    evidence:',
+        '      - "@tenders2026"',
+        '',
+      ].join('\n');
+      expect(review).toContain(before);
+      expect(applyEdits(review, change.edits as never)).toBe(review.replace(before, after));
+    });
+
+    it('adds a record for a claim that has none, and takes the reviewer from the settings', async () => {
+      const review = await ws.read(REVIEW);
+      // Tag the unnamed claim's id in the open document first, as a writer would.
+      await client.change(uri, [{ range: rangeOf(text, ' kind=predictive'), text: ' #regional-clouds kind=predictive' }]);
+      const { result, edit } = await run('briefmark.review.set', { uri, claimId: 'regional-clouds', status: 'retracted' });
+      expect(result).toEqual({ applied: true });
+      const written = applyEdits(review, onlyChange(edit).edits as never);
+      const fingerprint = fingerprintClaim('Regional clouds could host most public workloads');
+      expect(written).toBe(
+        review.replace(
+          '  removed-claim:\n    status: retracted\n    reviewer: ana\n',
+          `  removed-claim:\n    status: retracted\n    reviewer: ana\n  regional-clouds:\n    status: retracted\n    reviewer: settings-reviewer\n    date: ${today()}\n    fingerprint: ${fingerprint}\n`,
+        ),
+      );
+    });
+
+    it('creates the review file of a brief that has none (the brief need not be open)', async () => {
+      expect(ws.exists('notes/grid-notes.review.yaml')).toBe(false);
+      const { result, edit } = await run('briefmark.review.set', { uri: ws.uri(NOTES), claimId: 'halls-waiting', status: 'disputed', reviewer: 'ana', note: 'Which survey?' });
+      expect(result).toEqual({ applied: true });
+      const reviewUri = ws.uri('notes/grid-notes.review.yaml');
+      expect(edit).toEqual({
+        documentChanges: [
+          { kind: 'create', uri: reviewUri, options: { ignoreIfExists: true } } satisfies CreateFile,
+          {
+            textDocument: { uri: reviewUri, version: null },
+            edits: [
+              {
+                range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+                newText: `version: 1\nclaims:\n  halls-waiting:\n    status: disputed\n    reviewer: ana\n    date: ${today()}\n    note: Which survey?\n    fingerprint: ${fingerprintClaim('Three in four new server halls wait for a grid connection')}\n`,
+              },
+            ],
+          },
+        ],
+      });
+    });
+
+    it('answers applied:false with a message for bad arguments', async () => {
+      expect((await run('briefmark.review.set', { uri, claimId: 'grid-wait', status: 'approved' })).result).toEqual({ applied: false, message: 'The status must be one of unchecked, verified, disputed, retracted.' });
+      expect((await run('briefmark.review.set', { uri, claimId: 'no-such-claim', status: 'verified' })).result).toEqual({ applied: false, message: 'There is no claim "#no-such-claim" in this brief.' });
+      expect((await run('briefmark.review.set', { claimId: 'grid-wait', status: 'verified' })).result).toEqual({ applied: false, message: 'briefmark.review.set needs { uri, claimId, status }.' });
+    });
+  });
+
+  describe('briefmark.glossary.add', () => {
+    it('appends a concept to the team glossary with its layer and definition, keeping every other byte', async () => {
+      const glossary = await ws.read(GLOSSARY);
+      const { result, edit } = await run('briefmark.glossary.add', { uri, term: 'Heat reuse', kind: 'concept', layer: 'infrastructure', definition: 'Selling the warmth of server halls to nearby homes.' });
+      expect(result).toEqual({ applied: true });
+      const change = onlyChange(edit);
+      expect(change.textDocument).toEqual({ uri: ws.uri(GLOSSARY), version: null });
+      const anchor = '    broader: [sovereign-stack]\n';
+      const at = glossary.indexOf(anchor) + anchor.length;
+      expect(applyEdits(glossary, change.edits as never)).toBe(
+        glossary.slice(0, at) + '  - id: heat-reuse\n    label: Heat reuse\n    layer: infrastructure\n    definition: Selling the warmth of server halls to nearby homes.\n' + glossary.slice(at),
+      );
+    });
+
+    it('appends an actor with its type at the end of the actors', async () => {
+      const glossary = await ws.read(GLOSSARY);
+      const { result, edit } = await run('briefmark.glossary.add', { uri, term: 'Grid operator', kind: 'actor', type: 'company', id: 'grid-operator' });
+      expect(result).toEqual({ applied: true });
+      expect(applyEdits(glossary, onlyChange(edit).edits as never)).toBe(glossary + '  - id: grid-operator\n    label: Grid operator\n    type: company\n');
+    });
+
+    it('answers applied:false with a message for bad arguments', async () => {
+      expect((await run('briefmark.glossary.add', { uri, term: 'Grid operator', kind: 'person' })).result).toEqual({ applied: false, message: 'The kind must be "concept" or "actor".' });
+      expect((await run('briefmark.glossary.add', { uri, term: 'Harbour again', kind: 'actor', id: 'harbour-institute' })).result).toEqual({ applied: false, message: 'The glossary already has an entry "harbour-institute".' });
+      expect((await run('briefmark.glossary.add', { uri, kind: 'concept' })).result).toEqual({ applied: false, message: 'briefmark.glossary.add needs { uri, term, kind }.' });
+      expect((await run('briefmark.glossary.add', { uri, term: '   ', kind: 'concept' })).result).toEqual({ applied: false, message: 'There is no term to add.' });
+    });
+  });
+
+  it('answers an unknown command with an InvalidParams error', async () => {
+    await expect(client.connection.sendRequest(ExecuteCommandRequest.type, { command: 'briefmark.nothing', arguments: [] })).rejects.toMatchObject({ code: -32602, message: 'Unknown command "briefmark.nothing".' });
+  });
+
+  it('never writes to disk itself', async () => {
+    expect(ws.exists('notes/grid-notes.review.yaml')).toBe(false);
+    expect(await ws.read(GLOSSARY)).not.toContain('grid-operator');
+  });
+});
+
+describe('commands when the client refuses the edit', () => {
+  let ws: FixtureWorkspace;
+  let client: LspClient;
+
+  beforeAll(async () => {
+    ws = await FixtureWorkspace.create();
+    client = await startOn(ws, { acceptEdits: false });
+  });
+  afterAll(async () => {
+    await client?.stop();
+    await ws?.dispose();
+  });
+
+  it('answers applied:false with the client\'s reason', async () => {
+    const { uri, text } = await openBrief(client, ws);
+    const result = await client.connection.sendRequest(ExecuteCommandRequest.type, { command: 'briefmark.tagClaim', arguments: [{ uri, range: rangeOf(text, 'begins with electricity') }] });
+    expect(result).toEqual({ applied: false, message: 'refused by the test' });
+    expect(client.appliedEdits).toHaveLength(1);
+  });
+});
