@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CompletionRequest, type CompletionItem, type CompletionList, type Position } from 'vscode-languageserver-protocol';
+import { CompletionRequest, CompletionResolveRequest, type CompletionItem, type CompletionList, type Position } from 'vscode-languageserver-protocol';
 import { CAPABILITIES } from './lspClient';
 import { FixtureWorkspace, positionAt, startOn } from './fixtureWorkspace';
 import type { LspClient } from './lspClient';
@@ -68,7 +68,7 @@ describe('completion', () => {
   it('offers actor ids after actor=, replacing what is typed', async () => {
     const { list, cursor, at } = await complete('[Grid queues grow]{.claim actor=harb|}');
     const items = list!.items;
-    expect(items.find((i) => i.label === 'harbour-institute')).toMatchObject({ detail: 'Harbour Institute', kind: 18, filterText: 'harbour-institute Harbour Institute' });
+    expect(items.find((i) => i.label === 'harbour-institute')).toMatchObject({ detail: 'Harbour Institute', kind: 18 });
     // Actors only: no concept id is offered.
     expect(items.some((i) => i.label === 'sovereign-stack' || i.label === 'strategic-autonomy')).toBe(false);
     expect(items.every((i) => i.kind === 18)).toBe(true);
@@ -78,7 +78,13 @@ describe('completion', () => {
   it('offers concept ids after a comma in about=', async () => {
     const { list, cursor, at } = await complete('[Grid queues grow]{.claim about=sovereign-stack,comp|}');
     const items = list!.items;
-    expect(items.find((i) => i.label === 'compute-gap')).toMatchObject({ detail: 'Compute gap', kind: 21, documentation: 'What public labs can use in accelerator time, set against what they ask for.' });
+    const gap = items.find((i) => i.label === 'compute-gap')!;
+    expect(gap).toMatchObject({ detail: 'Compute gap', kind: 21 });
+    // The list stays lean; the definition comes with completionItem/resolve.
+    expect(gap.documentation).toBeUndefined();
+    const resolved = await client.connection.sendRequest(CompletionResolveRequest.type, gap);
+    expect(resolved.documentation).toMatchObject({ kind: 'markdown' });
+    expect((resolved.documentation as { value: string }).value).toContain('What public labs can use in accelerator time, set against what they ask for.');
     expect(items.find((i) => i.label === 'strategic-autonomy')?.detail).toBe('Strategic autonomy');
     expect(items.some((i) => i.label === 'harbour-institute')).toBe(false);
     // Only the id after the comma is replaced.

@@ -39,11 +39,12 @@ function analyzeRaw(text: string, raw: RawBlock, glossary: Glossary, options: An
  * Applies one edit and re-analyses from the block before the edit up to the first later block
  * whose start and entry state are unchanged; the rest is reused, shifted. Equal to a full analysis.
  */
-export function updateAnalysis(previous: DocumentAnalysis, edit: TextEdit): DocumentAnalysis {
+export function updateAnalysis(previous: DocumentAnalysis, edit: TextEdit, editedText?: string): DocumentAnalysis {
   const old = previous.text;
   const start = clamp(edit.start, 0, old.length);
   const end = clamp(edit.end, start, old.length);
-  const text = old.slice(0, start) + edit.text + old.slice(end);
+  // A caller that already holds the edited text (an editor's document) passes it: no second copy.
+  const text = editedText ?? old.slice(0, start) + edit.text + old.slice(end);
   const delta = edit.text.length - (end - start);
   const { glossary, options } = previous;
   // Front matter is found by looking ahead for its closing line: an edit that may move it re-splits all.

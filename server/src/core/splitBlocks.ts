@@ -150,12 +150,11 @@ export function findBacktickRun(text: string, from: number, end: number, length:
 /** End of the YAML front matter (`---` … `---`) at the very start, or 0. */
 export function findFrontMatterEnd(text: string): number {
   if (!/^---[ \t]*\r?\n/.test(text)) return 0;
-  const close = /^(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/m;
-  const firstNewline = text.indexOf('\n');
-  const rest = text.slice(firstNewline + 1);
-  const match = close.exec(rest);
-  if (!match) return 0;
-  return firstNewline + 1 + match.index + match[0].length;
+  // Searched in place from the second line (no copy of the text: this runs on keystrokes).
+  const close = /^(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/gm;
+  close.lastIndex = text.indexOf('\n') + 1;
+  const match = close.exec(text);
+  return match ? match.index + match[0].length : 0;
 }
 
 function isBlank(text: string, start: number, end: number): boolean {

@@ -51,7 +51,7 @@ export class OpenDocument {
         const start = before.offsetAt(change.range.start);
         const end = before.offsetAt(change.range.end);
         this.document = TextDocument.update(before, [change], version);
-        this.analysis = updateAnalysis(this.analysis, { start, end, text: change.text });
+        this.analysis = updateAnalysis(this.analysis, { start, end, text: change.text }, this.document.getText());
       } else {
         this.document = TextDocument.update(before, [change], version);
         this.analysis = undefined;

@@ -3,6 +3,7 @@ import type { Glossary } from '../core/buildGlossary';
 import { makeClaimId } from '../core/makeClaimId';
 import { CLAIM_KINDS, STANCES, type EntryKind } from '../core/types';
 import type { BriefmarkWorkspace } from './BriefmarkWorkspace';
+import { describeEntry } from './hover';
 import type { OpenDocument } from './OpenDocument';
 
 // Completion inside a span's `{…}`: classes, keys, ids, layer ids and enum values.
@@ -132,6 +133,8 @@ function valueItems(key: string, classes: Array<string | undefined>, glossary: G
 }
 
 // The items of a glossary are built once per glossary and kind: a 10,000-entry list stays cheap.
+// They are lean (id and label): the definition comes with completionItem/resolve, for the one
+// item the user looks at, so the answer stays small enough to cross the wire in a millisecond.
 const itemCache = new WeakMap<Glossary, Partial<Record<EntryKind, CompletionItem[]>>>();
 
 function entryItems(glossary: Glossary, kind: EntryKind): CompletionItem[] {
@@ -141,8 +144,15 @@ function entryItems(glossary: Glossary, kind: EntryKind): CompletionItem[] {
     label: entry.id,
     kind: kind === 'actor' ? CompletionItemKind.Reference : CompletionItemKind.Constant,
     detail: entry.label,
-    labelDetails: { description: entry.label },
-    documentation: entry.definition || undefined,
-    filterText: `${entry.id} ${entry.label}`,
+    data: `${kind}:${entry.id}`,
   })));
+}
+
+/** Adds the entry's definition to an item from entryItems. */
+export function resolveCompletion(item: CompletionItem, glossary: Glossary): CompletionItem {
+  if (typeof item.data !== 'string') return item;
+  const [kind, id] = item.data.split(':', 2) as [string, string];
+  const entry = (kind === 'actor' ? glossary.actors : glossary.concepts).get(id);
+  if (entry?.definition) item.documentation = { kind: 'markdown', value: describeEntry(entry, glossary) };
+  return item;
 }

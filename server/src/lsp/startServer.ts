@@ -12,10 +12,11 @@ import {
   type RequestHandler,
   type WorkspaceFolder,
 } from 'vscode-languageserver';
+import type { Glossary } from '../core/buildGlossary';
 import { ClaimsRequest, SummaryRequest, type ClaimsParams, type ClaimsResult, type SummaryParams, type SummaryResult } from '../protocol';
 import { BriefmarkWorkspace } from './BriefmarkWorkspace';
 import { codeActionsFor } from './codeActions';
-import { completeAt } from './completion';
+import { completeAt, resolveCompletion } from './completion';
 import { COMMANDS, executeCommand } from './executeCommand';
 import { hoverAt } from './hover';
 import { cancelled, findDefinition, findReferences, prepareRename, renameAt, workspaceSymbols } from './navigation';
@@ -81,7 +82,7 @@ export function startServer(connection: Connection, platform: ServerPlatform): v
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
         hoverProvider: true,
-        completionProvider: { triggerCharacters: ['{', '.', '#', '=', ',', ' '] },
+        completionProvider: { triggerCharacters: ['{', '.', '#', '=', ',', ' '], resolveProvider: true },
         definitionProvider: true,
         referencesProvider: true,
         renameProvider: capabilities.textDocument?.rename?.prepareSupport ? { prepareProvider: true } : true,
@@ -124,13 +125,25 @@ export function startServer(connection: Connection, platform: ServerPlatform): v
       return doc?.role === 'brief' ? hoverAt(workspace(), doc, params.position) : null;
     }),
   );
+  // The glossary of the last completion list, for resolving its items (resolve names no document).
+  let completionGlossary: Glossary | undefined;
   connection.onCompletion(
     guard('completion', async (params) => {
       const doc = await openDoc(params.textDocument.uri);
+      if (doc?.role !== 'brief') return null;
+      completionGlossary = workspace().folderFor(doc.path).glossary;
       const itemDefaults = !!capabilities.textDocument?.completion?.completionList?.itemDefaults?.includes('editRange');
-      return doc?.role === 'brief' ? completeAt(workspace(), doc, params.position, itemDefaults) : null;
+      return completeAt(workspace(), doc, params.position, itemDefaults);
     }),
   );
+  connection.onCompletionResolve((item) => {
+    try {
+      return completionGlossary ? resolveCompletion(item, completionGlossary) : item;
+    } catch (error) {
+      log(error, 'completionItem/resolve');
+      return item;
+    }
+  });
   const tokens = async (uri: string, range?: Range) => {
     const doc = await openDoc(uri);
     const report = doc && doc.role === 'brief' ? workspace().report(doc) : undefined;

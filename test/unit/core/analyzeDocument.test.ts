@@ -94,12 +94,16 @@ autonomy.`;
 /** Asserts that updateAnalysis gives what a fresh analysis of the edited text gives. */
 function expectIncrementalEqualsFull(text: string, edits: TextEdit[], glossary = teamGlossary()): void {
   let analysis = analyzeDocument(text, glossary);
+  // The same edits with the edited text handed in, as the language server does.
+  let handedIn = analysis;
   let current = text;
   for (const edit of edits) {
     current = applyEdit(current, edit);
     analysis = updateAnalysis(analysis, edit);
+    handedIn = updateAnalysis(handedIn, edit, current);
     expect(analysis.text).toBe(current);
     expect(comparable(analysis)).toEqual(comparable(analyzeDocument(current, glossary)));
+    expect(comparable(handedIn)).toEqual(comparable(analysis));
   }
 }
 
