@@ -141,7 +141,11 @@ export class BriefmarkWorkspace {
       if (folder.isGlossary(this.platform.relativePath(folder.path!, file))) glossaries.push(file);
       else if (folder.isBrief(file)) folder.briefPaths.add(file);
     }
+    const before = folder.glossaryPaths;
     folder.setGlossaryPaths(glossaries);
+    // A file that briefmark.glossaryFiles no longer matches is not a glossary any more: its
+    // problems would otherwise stay in the client's list.
+    for (const path of before) if (!glossaries.includes(path)) void this.connection.sendDiagnostics({ uri: this.uriOf(path), diagnostics: [] });
     await Promise.all(glossaries.map(async (path) => folder.setGlossaryText(path, this.openText(path) ?? (await this.platform.readFile(path)))));
     this.glossaryChanged(folder);
   }
