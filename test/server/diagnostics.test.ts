@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Diagnostic } from 'vscode-languageserver-protocol';
+import { DidChangeWatchedFilesNotification, FileChangeType, type Diagnostic } from 'vscode-languageserver-protocol';
+import { fingerprintClaim } from '../../server/src/core/reviewFile';
 import { FixtureWorkspace, NOTES, openBrief, rangeOf, REVIEW, startOn } from './fixtureWorkspace';
 import type { LspClient } from './lspClient';
 
@@ -156,5 +157,63 @@ describe('diagnostics', () => {
     await client.close(scratch);
     await client.waitForDiagnostics(scratch, (d) => d.length === 0);
     expect(client.diagnostics.get(scratch)).toEqual([]);
+  });
+});
+
+describe('diagnostics after review file changes', () => {
+  let ws: FixtureWorkspace;
+  let client: LspClient;
+  let uri: string;
+  let review: string;
+  const reviewUri = () => ws.uri(REVIEW);
+  const codes = (d: Diagnostic[]) => d.map((x) => x.code);
+
+  beforeAll(async () => {
+    ws = await FixtureWorkspace.create();
+    client = await startOn(ws);
+    ({ uri } = await openBrief(client, ws));
+    review = await ws.read(REVIEW);
+  });
+  afterAll(async () => {
+    await client?.stop();
+    await ws?.dispose();
+  });
+
+  it('follows a review file edited in the editor, before it is saved', async () => {
+    await client.open(reviewUri(), review, 'yaml');
+    const status = rangeOf(review, 'status: disputed');
+    await client.change(reviewUri(), [{ range: status, text: 'status: retracted' }]);
+    const d = await client.waitForDiagnostics(uri, (list) => !codes(list).includes('disputed-claim'));
+    expect(codes(d)).toEqual(['deprecated-wording', 'stale-claim', 'claim-without-id', 'unknown-id', 'unknown-term', 'possible-claim', 'malformed-span']);
+  });
+
+  it('reports an invalid review file being edited, and the brief\'s claims fall back to unchecked', async () => {
+    const edited = review.replace('status: disputed', 'status: retracted');
+    const at = rangeOf(edited, 'status: retracted');
+    await client.change(reviewUri(), [{ range: at, text: 'status: maybe' }]);
+    const d = await client.waitForDiagnostics(reviewUri(), (list) => codes(list).includes('invalid-review-file'));
+    // An invalid file has no records, so no orphan record either.
+    expect(d).toEqual([
+      { range: { start: { line: at.start.line, character: 12 }, end: { line: at.start.line, character: 17 } }, severity: 1, code: 'invalid-review-file', source: 'briefmark', message: 'claims.chip-bottleneck.status: must be one of "unchecked", "verified", "disputed", "retracted"' },
+    ]);
+    const brief = await client.waitForDiagnostics(uri, (list) => !codes(list).includes('stale-claim'));
+    expect(codes(brief)).toEqual(['deprecated-wording', 'claim-without-id', 'unknown-id', 'unknown-term', 'possible-claim', 'malformed-span']);
+  });
+
+  it('goes back to the file on disk when the review document is closed unsaved', async () => {
+    await client.close(reviewUri());
+    const d = await client.waitForDiagnostics(uri, (list) => codes(list).includes('disputed-claim'));
+    expect(codes(d)).toEqual(['deprecated-wording', 'disputed-claim', 'stale-claim', 'claim-without-id', 'unknown-id', 'unknown-term', 'possible-claim', 'malformed-span']);
+    expect(await client.waitForDiagnostics(reviewUri(), (list) => codes(list).includes('orphan-review-record'))).toEqual([
+      { range: rangeOf(review, 'removed-claim'), severity: 2, code: 'orphan-review-record', source: 'briefmark', message: 'No claim with id "removed-claim" in the brief: it was renamed or removed.' },
+    ]);
+  });
+
+  it('follows a review file changed on disk once the client reports it', async () => {
+    await ws.write(REVIEW, review.replace('fingerprint: 0badf00d', `fingerprint: ${fingerprintClaim('Public buyers pay twice what they paid for accelerator time two years ago')}`).replace('  removed-claim:\n    status: retracted\n    reviewer: ana\n', ''));
+    await client.connection.sendNotification(DidChangeWatchedFilesNotification.type, { changes: [{ uri: reviewUri(), type: FileChangeType.Changed }] });
+    const d = await client.waitForDiagnostics(uri, (list) => !codes(list).includes('stale-claim'));
+    expect(codes(d)).toEqual(['deprecated-wording', 'disputed-claim', 'claim-without-id', 'unknown-id', 'unknown-term', 'possible-claim', 'malformed-span']);
+    expect(await client.waitForDiagnostics(reviewUri(), (list) => list.length === 0)).toEqual([]);
   });
 });
