@@ -230,6 +230,24 @@ describe('navigation', () => {
     });
   });
 
+  describe('from the open glossary file', () => {
+    it('finds the references of the entry whose id is under the cursor, and renames from broader:', async () => {
+      await client.open(ws.uri(GLOSSARY), glossary, 'yaml');
+      const onId = positionOf(glossary, 'id: compute-gap', 6);
+      const found = await references(onId, true, ws.uri(GLOSSARY));
+      expect(found).toEqual([
+        { uri: ws.uri(GLOSSARY), range: idAfter(glossary, 'id: ', 'compute-gap') },
+        { uri, range: rangeOf(text, 'compute gap', 1) },
+        { uri, range: idAfter(text, 'about=', 'compute-gap') },
+      ]);
+      expect(await prepare(onId, ws.uri(GLOSSARY))).toEqual({ range: idAfter(glossary, 'id: ', 'compute-gap'), placeholder: 'compute-gap' });
+      const renamed = await rename(positionOf(glossary, 'broader: [sovereign-stack]', 12), 'power-stack', ws.uri(GLOSSARY));
+      expect(Object.values(renamed!.changes!).flat()).toHaveLength(5);
+      expect(renamed!.changes![ws.uri(GLOSSARY)]!.map((e) => e.range).sort((a, b) => a.start.line - b.start.line)).toEqual([idAfter(glossary, 'id: ', 'sovereign-stack'), idAfter(glossary, 'broader: [', 'sovereign-stack')]);
+      await client.close(ws.uri(GLOSSARY));
+    });
+  });
+
   describe('workspace symbols', () => {
     it('lists a team glossary entry at its id', async () => {
       expect(await symbols('harbour-institute')).toEqual([
