@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DidChangeWatchedFilesNotification, FileChangeType, type Diagnostic } from 'vscode-languageserver-protocol';
+import { DidChangeWatchedFilesNotification, FileChangeType, SemanticTokensRequest, type Diagnostic, type SemanticTokens } from 'vscode-languageserver-protocol';
 import { fingerprintClaim } from '../../server/src/core/reviewFile';
 import { FixtureWorkspace, NOTES, openBrief, rangeOf, REVIEW, startOn } from './fixtureWorkspace';
 import type { LspClient } from './lspClient';
@@ -148,6 +148,23 @@ describe('diagnostics', () => {
     expect(d[2]!.message).toBe('Unknown layer "infra"; layers: infrastructure, models, economic-value, cross-cutting.');
     expect(d[2]!.data).toEqual({ suggestions: ['infrastructure'] });
     await client.close(scratch);
+  });
+
+  it('gives a CRLF brief the same diagnostics and tokens as the LF one, every range inside its line', async () => {
+    const other = ws.uri('line-ends.md');
+    const tokens = async () => ((await client.connection.sendRequest(SemanticTokensRequest.type, { textDocument: { uri: other } })) as SemanticTokens).data;
+    await client.open(other, text);
+    const lf = await client.waitForVersion(other, 1);
+    const lfTokens = await tokens();
+    await client.close(other);
+    await client.waitForDiagnostics(other, (d) => d.length === 0);
+    await client.open(other, text.replace(/\n/g, '\r\n'));
+    const crlf = await client.waitForVersion(other, 1);
+    expect(crlf).toEqual(lf);
+    expect(await tokens()).toEqual(lfTokens);
+    // The unclosed span's range ends at the end of its line, before the "\r".
+    expect(crlf.find((d) => d.code === 'malformed-span')?.range).toEqual(rangeOf(text, '{.claim #broken'));
+    await client.close(other);
   });
 
   it('clears the diagnostics of a brief when it is closed', async () => {

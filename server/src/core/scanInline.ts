@@ -130,7 +130,10 @@ function closeSpan(text: string, open: number, bracket: number, out: InlineScan)
   const close = findAttributesEnd(text, bracket + 2);
   if (close === -1) {
     const lineEnd = text.indexOf('\n', bracket);
-    out.unclosed.push({ start: bracket + 1, end: lineEnd === -1 ? text.length : lineEnd });
+    let end = lineEnd === -1 ? text.length : lineEnd;
+    // A CRLF line ends before its "\r": the range stays inside the line, as on an LF line.
+    if (end > bracket + 1 && text.charCodeAt(end - 1) === 13) end--;
+    out.unclosed.push({ start: bracket + 1, end });
     return bracket + 2;
   }
   out.spans.push({
