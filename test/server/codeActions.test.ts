@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CodeActionRequest, type CodeAction, type Diagnostic, type Range, type TextDocumentEdit } from 'vscode-languageserver-protocol';
+import { CodeActionRequest, type CodeAction, type Diagnostic, type Range, type TextDocumentEdit, type TextEdit } from 'vscode-languageserver-protocol';
 import { applyEdits, BRIEF, FixtureWorkspace, GLOSSARY, openBrief, rangeOf, startOn } from './fixtureWorkspace';
 import type { LspClient } from './lspClient';
 
@@ -122,7 +122,7 @@ describe('code actions', () => {
     expect(after).toBe(glossary.slice(0, entryEnd) + '  - id: heat-reuse\n    label: heat reuse\n' + glossary.slice(entryEnd));
     // One small edit, not a rewrite of the file.
     expect(change.edits).toHaveLength(1);
-    expect(change.edits[0]!.newText.length).toBeLessThan(60);
+    expect((change.edits[0] as TextEdit).newText.length).toBeLessThan(60);
   });
 
   it('answers an empty list for a document that is not open', async () => {

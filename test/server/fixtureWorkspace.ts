@@ -82,10 +82,22 @@ export function offsetOf(text: string, needle: string, occurrence = 0): number {
   return at;
 }
 
+/** Offsets where lines start, with LSP's line ends: "\r\n", "\r" or "\n". */
+function lineStarts(text: string): number[] {
+  const starts = [0];
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === '\r' && text[i + 1] === '\n') i++;
+    if (c === '\r' || c === '\n') starts.push(i + 1);
+  }
+  return starts;
+}
+
 export function positionAt(text: string, offset: number): Position {
-  const before = text.slice(0, offset);
-  const line = before.split('\n').length - 1;
-  return { line, character: offset - (before.lastIndexOf('\n') + 1) };
+  const starts = lineStarts(text);
+  let line = 0;
+  while (line + 1 < starts.length && starts[line + 1]! <= offset) line++;
+  return { line, character: offset - starts[line]! };
 }
 
 /** Position of `needle` (plus `delta` code units into it). */
@@ -99,12 +111,9 @@ export function rangeOf(text: string, needle: string, occurrence = 0): Range {
   return { start: positionAt(text, start), end: positionAt(text, start + needle.length) };
 }
 
-/** Line/character ranges over `text` into offsets. */
+/** A position in `text` as an offset. */
 export function offsetAt(text: string, position: Position): number {
-  const lines = text.split('\n');
-  let offset = 0;
-  for (let i = 0; i < position.line; i++) offset += lines[i]!.length + 1;
-  return offset + position.character;
+  return lineStarts(text)[position.line]! + position.character;
 }
 
 /** Applies LSP text edits (all against the same original text), as a client would. */

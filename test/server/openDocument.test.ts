@@ -106,7 +106,10 @@ describe('incremental sync', () => {
     expect(text).toContain('The Harbour Institute should double its national grid budget to close the gap.');
   });
 
-  it('ends where opening the final text ends after 300 random small edits', async () => {
+  it.each([
+    ['LF', '\n'],
+    ['CRLF', '\r\n'],
+  ])('ends where opening the final text ends after 300 random small edits (%s)', async (_name, eol) => {
     // mulberry32: the same edits on every run (SYNC_SEED=n tries other sequences).
     let seed = Number(process.env.SYNC_SEED ?? 20261123);
     const random = () => {
@@ -115,18 +118,19 @@ describe('incremental sync', () => {
       t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
       return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
     };
-    const pieces = ['[', ']', '{', '}', '{.claim #x}', ']{.actor ref=harbour-institute}', '\n', '\n\n', ' ', 'e', 'Harbour Institute ', 'sovereign stack', 'national stack', '#', '=', '`', '<!--', '-->', '---\n', '```\n', 'é', '💡'];
+    const pieces = ['[', ']', '{', '}', '{.claim #x}', ']{.actor ref=harbour-institute}', '\n', '\n\n', '\r\n', ' ', 'e', 'Harbour Institute ', 'sovereign stack', 'national stack', '#', '=', '`', '<!--', '-->', '---\n', '```\n', 'é', '💡'];
     await client.close(uri);
-    text = await ws.read('energy-brief.md');
+    text = (await ws.read('energy-brief.md')).replace(/\n/g, eol);
     await client.open(uri, text);
     await client.waitForVersion(uri, 1);
     for (let i = 0; i < 300; i++) {
+      // Never inside a surrogate pair or a CRLF: an editor cannot put the cursor there.
+      const inside = (offset: number) => offset > 0 && offset < text.length && (/[\udc00-\udfff]/.test(text[offset]!) || (text[offset] === '\n' && text[offset - 1] === '\r'));
       const at = Math.floor(random() * (text.length + 1));
-      // Never split a surrogate pair: an editor cannot put the cursor there.
-      const safe = at > 0 && at < text.length && /[\udc00-\udfff]/.test(text[at]!) ? at - 1 : at;
+      const safe = inside(at) ? at - 1 : at;
       if (random() < 0.4 && safe < text.length) {
         let end = Math.min(text.length, safe + 1 + Math.floor(random() * 3));
-        if (end < text.length && /[\udc00-\udfff]/.test(text[end]!)) end++;
+        if (inside(end)) end++;
         await send({ range: { start: positionAt(text, safe), end: positionAt(text, end) }, text: '' });
       } else {
         const p = positionAt(text, safe);

@@ -99,7 +99,7 @@ describe('settings', () => {
 
   it('uses the folder\'s briefmark.useBuiltinGlossary', async () => {
     scoped.set(folderUri, { useBuiltinGlossary: false });
-    const d = await reconfigure((list) => list.find((x) => x.code === 'unknown-id')?.message.includes('"compute"') === false);
+    const d = await reconfigure((list) => (list.find((x) => x.code === 'unknown-id')?.message as string | undefined)?.includes('"compute"') === false);
     expect(d.find((x) => x.code === 'unknown-id')?.message).toBe('Unknown concept id "compute-gapp". Did you mean "compute-gap"?');
     // "clouds" was a built-in concept; the team's entries stay.
     expect(await client.connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position: positionOf(text, 'clouds', 1) })).toMatchObject({ contents: { value: expect.stringMatching(/^\*\*Claim\*\* \*\(no id\)\*/) } });
@@ -110,7 +110,7 @@ describe('settings', () => {
     scoped.set(folderUri, { glossaryFiles: ['**/*.terms.yaml'] });
     const d = await reconfigure((list) => !codes(list).includes('deprecated-wording'));
     // The team glossary no longer applies: its ids are unknown, the built-in entries are back.
-    expect(d.find((x) => x.code === 'unknown-id' && x.message.startsWith('Unknown actor id "harbour-institute"'))).toBeDefined();
+    expect(d.find((x) => x.code === 'unknown-id' && (x.message as string).startsWith('Unknown actor id "harbour-institute"'))).toBeDefined();
     expect(await client.connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position: positionOf(text, 'sovereign stack', 1, 2) })).toBeNull();
   });
 
