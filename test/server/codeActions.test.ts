@@ -99,6 +99,11 @@ describe('code actions', () => {
     });
   });
 
+  it('offers no "tag as claim" for words already inside a claim, and still offers to add them to the glossary', async () => {
+    const found = await actions(rangeOf(text, 'narrowest point'), []);
+    expect(found.map((a) => a.title)).toEqual(['Add "narrowest point" to the glossary as a concept', 'Add "narrowest point" to the glossary as an actor']);
+  });
+
   it('offers only the kinds asked for', async () => {
     const selected = rangeOf(text, 'a sovereign stack begins with electricity');
     expect(await actions(selected, [], ['quickfix'])).toEqual([]);

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ExecuteCommandRequest, type CreateFile, type TextDocumentEdit, type WorkspaceEdit } from 'vscode-languageserver-protocol';
 import { fingerprintClaim } from '../../server/src/core/reviewFile';
 import type { CommandResult } from '../../server/src/protocol';
+import { CAPABILITIES } from './lspClient';
 import { applyEdits, FixtureWorkspace, GLOSSARY, NOTES, openBrief, rangeOf, REVIEW, startOn } from './fixtureWorkspace';
 import type { LspClient } from './lspClient';
 
@@ -60,6 +61,15 @@ describe('commands', () => {
       const { result, edit } = await run('briefmark.tagClaim', { uri, range });
       expect(result).toEqual({ applied: false, message: 'A claim cannot cross a blank line: select one paragraph at most.' });
       expect(edit).toBeUndefined();
+    });
+
+    it('refuses a range inside or across another claim, without asking the client', async () => {
+      const inside = await run('briefmark.tagClaim', { uri, range: rangeOf(text, 'narrowest point') });
+      expect(inside).toEqual({ result: { applied: false, message: 'The selection overlaps the claim #chip-bottleneck: a claim cannot hold another.' }, edit: undefined });
+      const across = { start: rangeOf(text, 'Chip supply').start, end: rangeOf(text, 'Chip supply').end };
+      across.start = { line: across.start.line, character: 0 };
+      const overlap = await run('briefmark.tagClaim', { uri, range: { start: across.start, end: rangeOf(text, 'compute-gap}').end } });
+      expect(overlap.result.applied).toBe(false);
     });
   });
 
@@ -188,6 +198,37 @@ describe('commands when the client refuses the edit', () => {
     const { uri, text } = await openBrief(client, ws);
     const result = await client.connection.sendRequest(ExecuteCommandRequest.type, { command: 'briefmark.tagClaim', arguments: [{ uri, range: rangeOf(text, 'begins with electricity') }] });
     expect(result).toEqual({ applied: false, message: 'refused by the test' });
+    expect(client.appliedEdits).toHaveLength(1);
+  });
+});
+
+describe('commands for a client without documentChanges', () => {
+  let ws: FixtureWorkspace;
+  let client: LspClient;
+
+  beforeAll(async () => {
+    ws = await FixtureWorkspace.create();
+    const capabilities = { ...CAPABILITIES, workspace: { ...CAPABILITIES.workspace, workspaceEdit: {} } };
+    client = await startOn(ws, { capabilities });
+  });
+  afterAll(async () => {
+    await client?.stop();
+    await ws?.dispose();
+  });
+
+  it('sends the edit as changes per document', async () => {
+    const { uri, text } = await openBrief(client, ws);
+    const result = await client.connection.sendRequest(ExecuteCommandRequest.type, { command: 'briefmark.tagClaim', arguments: [{ uri, range: rangeOf(text, 'begins with electricity') }] });
+    expect(result).toEqual({ applied: true });
+    const edit = client.appliedEdits[0]!;
+    expect(edit.documentChanges).toBeUndefined();
+    expect(applyEdits(text, edit.changes![uri]!)).toContain('[begins with electricity]{.claim #begins-electricity}');
+  });
+
+  it('refuses what would need a new file', async () => {
+    expect(ws.exists('notes/grid-notes.review.yaml')).toBe(false);
+    const result = await client.connection.sendRequest(ExecuteCommandRequest.type, { command: 'briefmark.review.set', arguments: [{ uri: ws.uri('notes/grid-notes.md'), claimId: 'halls-waiting', status: 'verified' }] });
+    expect(result).toEqual({ applied: false, message: 'The review file does not exist yet, and the client cannot create files.' });
     expect(client.appliedEdits).toHaveLength(1);
   });
 });

@@ -211,6 +211,7 @@ describe('navigation', () => {
       await client.waitForVersion(scratch, 1);
       const at = positionOf(body, 'cloud-computing', 2);
       await expect(prepare(at, scratch)).rejects.toThrow('"cloud-computing" is a built-in entry: copy it into a team glossary to rename it.');
+      await expect(prepare(at, scratch)).rejects.toMatchObject({ code: -32803 }); // RequestFailed
       await expect(rename(at, 'clouds', scratch)).rejects.toThrow('"cloud-computing" is a built-in entry');
       await client.close(scratch);
     });

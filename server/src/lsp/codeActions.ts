@@ -4,11 +4,12 @@ import type { DiagnosticData } from '../core/types';
 import { Commands, type AddToGlossaryArgs } from '../protocol';
 import type { BriefmarkWorkspace } from './BriefmarkWorkspace';
 import type { OpenDocument } from './OpenDocument';
-import { addClaimIdEdit, addToGlossaryEdit, replaceEdit, tagClaimEdit, type EditResult } from './workspaceEdits';
+import { addClaimIdEdit, addToGlossaryEdit, editForClient, replaceEdit, tagClaimEdit, type EditResult } from './workspaceEdits';
 
 // Quick fixes for Briefmark's diagnostics, and "tag as claim" on a selection.
 
-export async function codeActionsFor(ws: BriefmarkWorkspace, doc: OpenDocument, params: CodeActionParams, canCreate: boolean): Promise<CodeAction[]> {
+export async function codeActionsFor(ws: BriefmarkWorkspace, doc: OpenDocument, params: CodeActionParams, client: { canCreate: boolean; documentChanges: boolean }): Promise<CodeAction[]> {
+  const canCreate = client.canCreate;
   const actions: CodeAction[] = [];
   const only = params.context.only;
   const wants = (kind: string) => !only || only.some((k) => kind === k || kind.startsWith(k + '.'));
@@ -19,7 +20,7 @@ export async function codeActionsFor(ws: BriefmarkWorkspace, doc: OpenDocument, 
   const { start, end } = params.range;
   const hasSelection = start.line !== end.line || start.character !== end.character;
   if (hasSelection && wants(CodeActionKind.RefactorRewrite) && !actions.some((a) => a.title.startsWith('Tag as claim'))) {
-    const tagged = tagClaimEdit(doc, params.range);
+    const tagged = tagClaimEdit(doc, params.range, ws.report(doc)?.claims ?? []);
     if (tagged.ok) actions.push(action(tagged, CodeActionKind.RefactorRewrite));
     const term = doc.text.slice(doc.document.offsetAt(start), doc.document.offsetAt(end)).trim();
     if (term && term.length <= 80 && !term.includes('\n')) {
@@ -29,7 +30,12 @@ export async function codeActionsFor(ws: BriefmarkWorkspace, doc: OpenDocument, 
       }
     }
   }
-  return actions;
+  // Edits the client cannot take (a new file without documentChanges) are left out.
+  return actions.flatMap((a) => {
+    if (!a.edit) return [a];
+    const edit = editForClient(a.edit, client.documentChanges);
+    return edit ? [{ ...a, edit }] : [];
+  });
 }
 
 async function fixesFor(ws: BriefmarkWorkspace, doc: OpenDocument, diagnostic: LspDiagnostic, canCreate: boolean): Promise<CodeAction[]> {
@@ -50,7 +56,7 @@ async function fixesFor(ws: BriefmarkWorkspace, doc: OpenDocument, diagnostic: L
       return fix(addClaimIdEdit(doc, claim, new Set(report.claims.flatMap((c) => (c.id ? [c.id] : [])))), true);
     }
     case Codes.possibleClaim:
-      return fix(tagClaimEdit(doc, diagnostic.range));
+      return fix(tagClaimEdit(doc, diagnostic.range, ws.report(doc)?.claims ?? []));
     case Codes.unknownTerm: {
       if (!data.term) return [];
       const kind = data.entryKind ?? 'concept';

@@ -3,7 +3,7 @@ import { REVIEW_STATUSES, type ReviewStatus } from '../core/types';
 import { Commands, type AddToGlossaryArgs, type CommandResult, type SetReviewArgs, type TagClaimArgs } from '../protocol';
 import type { BriefmarkWorkspace } from './BriefmarkWorkspace';
 import { findClaim } from './findClaim';
-import { addToGlossaryEdit, setReviewEdit, tagClaimEdit, type EditResult } from './workspaceEdits';
+import { addToGlossaryEdit, editForClient, setReviewEdit, tagClaimEdit, type EditResult } from './workspaceEdits';
 
 // `workspace/executeCommand`: each command computes a WorkspaceEdit and asks the client to apply it.
 
@@ -13,6 +13,8 @@ export interface CommandContext {
   ws: BriefmarkWorkspace;
   connection: Connection;
   canCreateFiles: boolean;
+  /** Whether the client takes `documentChanges` in a WorkspaceEdit. */
+  documentChanges: boolean;
   today(): string;
 }
 
@@ -33,7 +35,9 @@ export async function executeCommand(context: CommandContext, command: string, a
       throw new ResponseError(-32602, `Unknown command "${command}".`);
   }
   if (!result.ok) return { applied: false, message: result.error };
-  const applied = await context.connection.workspace.applyEdit({ label: result.title, edit: result.edit });
+  const edit = editForClient(result.edit, context.documentChanges);
+  if (!edit) return { applied: false, message: 'The client cannot create the file this edit needs.' };
+  const applied = await context.connection.workspace.applyEdit({ label: result.title, edit });
   return applied.applied ? { applied: true } : { applied: false, message: applied.failureReason ?? 'The client did not apply the edit.' };
 }
 
@@ -42,7 +46,7 @@ async function tagClaim({ ws }: CommandContext, args: TagClaimArgs): Promise<Edi
   const doc = ws.document(args.uri);
   if (!doc) return invalid('Open the brief first: claims are tagged in open documents.');
   await doc.ready;
-  return tagClaimEdit(doc, args.range, typeof args.id === 'string' && args.id ? args.id : undefined);
+  return tagClaimEdit(doc, args.range, ws.report(doc)?.claims ?? [], typeof args.id === 'string' && args.id ? args.id : undefined);
 }
 
 async function setReview(context: CommandContext, args: SetReviewArgs): Promise<EditResult> {

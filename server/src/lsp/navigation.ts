@@ -1,4 +1,4 @@
-import { ResponseError, SymbolKind, type Location, type LocationLink, type Position, type Range, type TextEdit, type WorkspaceEdit, type WorkspaceSymbol } from 'vscode-languageserver';
+import { LSPErrorCodes, ResponseError, SymbolKind, type Location, type LocationLink, type Position, type Range, type TextEdit, type WorkspaceEdit, type WorkspaceSymbol } from 'vscode-languageserver';
 import { builtinGlossarySources } from '../core/builtinGlossary';
 import { compactUses } from '../core/compactDigest';
 import { findGlossaryIds, glossaryIdAt } from '../core/findGlossaryIds';
@@ -148,12 +148,12 @@ export function prepareRename(ws: BriefmarkWorkspace, doc: OpenDocument, positio
   const target = targetAt(ws, doc, position);
   if (!target) return null;
   if (target.type === 'entry' && !target.onId) {
-    throw new ResponseError(0, `Rename works on ids: put the cursor on "${target.id}" in ref=, actor=, about= or in the glossary file.`);
+    throw new ResponseError(LSPErrorCodes.RequestFailed, `Rename works on ids: put the cursor on "${target.id}" in ref=, actor=, about= or in the glossary file.`);
   }
   if (target.type === 'entry') {
     const folder = ws.folderFor(doc.path);
     const entry = (target.kind === 'actor' ? folder.glossary.actors : folder.glossary.concepts).get(target.id);
-    if (entry?.origin.startsWith('builtin:')) throw new ResponseError(0, `"${target.id}" is a built-in entry: copy it into a team glossary to rename it.`);
+    if (entry?.origin.startsWith('builtin:')) throw new ResponseError(LSPErrorCodes.RequestFailed, `"${target.id}" is a built-in entry: copy it into a team glossary to rename it.`);
   }
   return { range: target.range, placeholder: target.id };
 }
@@ -165,9 +165,9 @@ export async function renameAt(ws: BriefmarkWorkspace, doc: OpenDocument, positi
   const changes: Record<string, TextEdit[]> = {};
   const add = (uri: string, range: Range) => (changes[uri] ??= []).push({ range, newText: name });
   if (target.type === 'claim') {
-    if (!/^[^\s{}]+$/.test(name)) throw new ResponseError(0, `"${name}" cannot be a claim id: no spaces or braces.`);
+    if (!/^[^\s{}]+$/.test(name)) throw new ResponseError(LSPErrorCodes.RequestFailed, `"${name}" cannot be a claim id: no spaces or braces.`);
     const report = ws.report(doc);
-    if (report?.claims.some((c) => c.id === name)) throw new ResponseError(0, `This brief already has a claim "${name}".`);
+    if (report?.claims.some((c) => c.id === name)) throw new ResponseError(LSPErrorCodes.RequestFailed, `This brief already has a claim "${name}".`);
     for (const c of report?.claims ?? []) if (c.id === target.id) add(doc.uri, c.idRange);
     const reviewPath = reviewPathFor(doc.path);
     const folder = ws.folderFor(doc.path);
@@ -177,9 +177,9 @@ export async function renameAt(ws: BriefmarkWorkspace, doc: OpenDocument, positi
     return { changes };
   }
   prepareRename(ws, doc, position);
-  if (!entryId.safeParse(name).success) throw new ResponseError(0, `"${name}" is not a valid id: lower-case letters and digits joined by "-", "_" or ".".`);
+  if (!entryId.safeParse(name).success) throw new ResponseError(LSPErrorCodes.RequestFailed, `"${name}" is not a valid id: lower-case letters and digits joined by "-", "_" or ".".`);
   const folder = ws.folderFor(doc.path);
-  if (folder.glossary.concepts.has(name) || folder.glossary.actors.has(name)) throw new ResponseError(0, `The glossary already has an entry "${name}".`);
+  if (folder.glossary.concepts.has(name) || folder.glossary.actors.has(name)) throw new ResponseError(LSPErrorCodes.RequestFailed, `The glossary already has an entry "${name}".`);
   const found = await entryReferences(ws, folder, target.kind, target.id, token);
   for (const location of found.ids) add(location.uri, location.range);
   if (found.declaration) add(found.declaration.uri, found.declaration.range);

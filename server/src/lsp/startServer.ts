@@ -154,7 +154,7 @@ export function startServer(connection: Connection, platform: ServerPlatform): v
   connection.onCodeAction(
     guard('codeAction', async (params) => {
       const doc = await openDoc(params.textDocument.uri);
-      return doc?.role === 'brief' ? codeActionsFor(workspace(), doc, params, canCreateFiles()) : [];
+      return doc?.role === 'brief' ? codeActionsFor(workspace(), doc, params, { canCreate: canCreateFiles(), documentChanges: documentChanges() }) : [];
     }, []),
   );
   connection.onDefinition(
@@ -183,13 +183,17 @@ export function startServer(connection: Connection, platform: ServerPlatform): v
   );
   connection.onWorkspaceSymbol(guard('workspaceSymbol', (params, token) => workspaceSymbols(workspace(), params.query, token), []));
   connection.onExecuteCommand(
-    guard('executeCommand', (params) => executeCommand({ ws: workspace(), connection, canCreateFiles: canCreateFiles(), today }, params.command, params.arguments)),
+    guard('executeCommand', (params) => executeCommand({ ws: workspace(), connection, canCreateFiles: canCreateFiles(), documentChanges: documentChanges(), today }, params.command, params.arguments)),
   );
   // An unexpected failure answers with an error here: these results have no empty form.
   connection.onRequest(SummaryRequest, guard('briefmark/summary', (params, token) => summaryOf(workspace(), params?.uri, token), failure()) as RequestHandler<SummaryParams, SummaryResult, void>);
   connection.onRequest(ClaimsRequest, guard('briefmark/claims', (params, token) => claimsOf(workspace(), params?.uri, token), failure()) as RequestHandler<ClaimsParams, ClaimsResult, void>);
 
   connection.onShutdown(() => ws?.dispose());
+
+  function documentChanges(): boolean {
+    return !!capabilities.workspace?.workspaceEdit?.documentChanges;
+  }
 
   function canCreateFiles(): boolean {
     return !!capabilities.workspace?.workspaceEdit?.resourceOperations?.includes('create');

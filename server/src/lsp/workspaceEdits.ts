@@ -18,7 +18,8 @@ export type EditResult = { ok: true; edit: WorkspaceEdit; title: string } | { ok
 
 const NEW_GLOSSARY_NAME = 'team.glossary.yaml';
 
-export function tagClaimEdit(doc: OpenDocument, range: Range, id?: string): EditResult {
+/** Wraps the selection in `[…]{.claim #id}`; never inside or across another claim. */
+export function tagClaimEdit(doc: OpenDocument, range: Range, claims: readonly ClaimReport[], id?: string): EditResult {
   const text = doc.text;
   let start = doc.document.offsetAt(range.start);
   let end = doc.document.offsetAt(range.end);
@@ -27,6 +28,12 @@ export function tagClaimEdit(doc: OpenDocument, range: Range, id?: string): Edit
   if (start === end) return { ok: false, error: 'Select the words of the claim first.' };
   const selected = text.slice(start, end);
   if (/\n[ \t]*\r?\n/.test(selected)) return { ok: false, error: 'A claim cannot cross a blank line: select one paragraph at most.' };
+  const inside = claims.find((c) => {
+    const spanStart = doc.document.offsetAt(c.spanRange.start);
+    const spanEnd = doc.document.offsetAt(c.spanRange.end);
+    return start < spanEnd && end > spanStart;
+  });
+  if (inside) return { ok: false, error: `The selection overlaps the claim ${inside.id ? `#${inside.id}` : 'without an id'}: a claim cannot hold another.` };
   const taken = new Set<string>();
   for (const m of text.matchAll(/\{[^}\n]*#([^\s}]+)/g)) taken.add(m[1]!);
   const claimId = id ?? makeClaimId(selected, taken);
@@ -47,6 +54,20 @@ export function addClaimIdEdit(doc: OpenDocument, claim: ClaimReport, taken: Rea
 
 export function replaceEdit(doc: OpenDocument, range: Range, newText: string, title: string): EditResult {
   return { ok: true, title, edit: documentEdit(doc, [TextEdit.replace(range, newText)]) };
+}
+
+/**
+ * The edit as the client can take it: clients without `documentChanges` get `changes`; an edit
+ * that creates a file needs `documentChanges` and is then undefined.
+ */
+export function editForClient(edit: WorkspaceEdit, documentChanges: boolean): WorkspaceEdit | undefined {
+  if (documentChanges || !edit.documentChanges) return edit;
+  const changes: Record<string, TextEdit[]> = {};
+  for (const change of edit.documentChanges) {
+    if (!('textDocument' in change)) return undefined;
+    (changes[change.textDocument.uri] ??= []).push(...(change.edits as TextEdit[]));
+  }
+  return { changes };
 }
 
 function documentEdit(doc: OpenDocument, edits: TextEdit[]): WorkspaceEdit {
