@@ -12,7 +12,7 @@ import { LineIndex } from '../../server/src/core/lineIndex';
 import { OpenDocument } from '../../server/src/lsp/OpenDocument';
 import { SummaryRequest, type SummaryResult } from '../../server/src/protocol';
 import { fileUri } from '../server/lspClient';
-import { BenchServer } from './benchServerClient';
+import { LspClient } from '../server/lspClient';
 import { createRandom } from './createRandom';
 import type { BenchRow } from './formatBenchTable';
 import { generateBenchBrief } from './generateBenchBrief';
@@ -205,11 +205,11 @@ async function benchInteractive(options: ServerBenchOptions, folder: string, fil
   writeFileSync(path, text);
   const uri = fileUri(path);
   const positions = findPositions(text, glossary, 0x6b65);
-  const server = await BenchServer.start({ folders: [folder], nodeArgs: options.nodeArgs });
+  const server = await LspClient.start({ folders: [folder], nodeArgs: options.nodeArgs, acceptEdits: false });
   try {
     await server.connection.sendRequest(SummaryRequest, {}); // the folder is read and indexed
     await server.open(uri, text);
-    await server.waitFor(() => server.published.get(uri), 'the brief to be analysed');
+    await server.waitFor(() => server.publishCount.get(uri), 'the brief to be analysed');
     await sleep(QUIET_MS);
     const doc = { textDocument: { uri } };
     const hover = (position: Position) => server.connection.sendRequest(HoverRequest.type, { ...doc, position });
@@ -225,13 +225,13 @@ async function benchInteractive(options: ServerBenchOptions, folder: string, fil
       const at = positions.prose[(i >> 1) % positions.prose.length]!;
       const insert = i % 2 === 0;
       const range = { start: at, end: insert ? at : { line: at.line, character: at.character + 1 } };
-      void server.change(uri, range, insert ? 'x' : '');
+      void server.change(uri, [{ range, text: insert ? 'x' : '' }]);
       return hover(at);
     };
-    const publishedBefore = server.published.get(uri) ?? 0;
+    const publishedBefore = server.publishCount.get(uri) ?? 0;
     const keystrokes = percentiles(await timeSeries(SAMPLES, WARMUPS, options.gc, keystroke));
     // The keystrokes left diagnostics and a summaryChanged to send: let them go before the next series.
-    await server.waitFor(() => ((server.published.get(uri) ?? 0) > publishedBefore ? true : undefined), 'the diagnostics after the keystrokes');
+    await server.waitFor(() => ((server.publishCount.get(uri) ?? 0) > publishedBefore ? true : undefined), 'the diagnostics after the keystrokes');
     await sleep(QUIET_MS);
     // The same positions, hover alone (no edit).
     const hoverAlone = percentiles(await timeSeries(SAMPLES, WARMUPS, options.gc, (i) => hover(positions.prose[(i >> 1) % positions.prose.length]!)));
@@ -354,7 +354,7 @@ async function benchIndex(options: ServerBenchOptions, folder: string, file: Glo
   // An idle server on an empty folder: the memory any server starts with.
   const empty = join(folder, '..', 'empty');
   mkdirSync(empty, { recursive: true });
-  const idle = await BenchServer.start({ folders: [empty], nodeArgs: options.nodeArgs });
+  const idle = await LspClient.start({ folders: [empty], nodeArgs: options.nodeArgs, acceptEdits: false });
   await idle.connection.sendRequest(SummaryRequest, {});
   const idleMemory = idle.memory();
   await idle.stop();
@@ -363,7 +363,7 @@ async function benchIndex(options: ServerBenchOptions, folder: string, file: Glo
   for (let run = 0; run < INDEX_RUNS; run++) {
     log(`server: workspace index, run ${run + 1} of ${INDEX_RUNS}…`);
     options.gc?.();
-    const server = await BenchServer.start({ folders: [folder], nodeArgs: options.nodeArgs });
+    const server = await LspClient.start({ folders: [folder], nodeArgs: options.nodeArgs, acceptEdits: false });
     try {
       const summary: SummaryResult = await server.connection.sendRequest(SummaryRequest, {});
       const answered = performance.now();

@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { resolve } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import {
   ApplyWorkspaceEditRequest,
@@ -30,7 +31,13 @@ import { SummaryChangedNotification } from '../../server/src/protocol';
 // A minimal LSP client for black-box tests and the benchmark: it starts `node dist/server.js
 // --stdio`, speaks JSON-RPC over its stdin/stdout, and answers the requests a client answers.
 
-export const SERVER = resolve(__dirname, '../../dist/server.js');
+/** dist/server.js, seen from the sources (test/server/) or from a bundle in dist/ (the benchmark). */
+export function serverScript(): string {
+  const candidates = [resolve(__dirname, '../../dist/server.js'), join(__dirname, 'server.js')];
+  const found = candidates.find((path) => existsSync(path));
+  if (!found) throw new Error(`dist/server.js not found (looked at ${candidates.join(', ')}); run npm run build first`);
+  return found;
+}
 
 export const fileUri = (path: string) => pathToFileURL(path).toString();
 
@@ -42,6 +49,24 @@ export interface ClientOptions {
   acceptEdits?: boolean;
   capabilities?: ClientCapabilities;
   env?: NodeJS.ProcessEnv;
+  /** Node options for the server process, e.g. ['--cpu-prof']. */
+  nodeArgs?: string[];
+}
+
+export interface ProgressEvent {
+  /** performance.now() in this process when the notification arrived. */
+  at: number;
+  token: string | number;
+  kind: string;
+  message?: string;
+}
+
+/** performance.now() at each step of the start, in this process. */
+export interface StartTimes {
+  spawned: number;
+  /** Right after the spawn, so the answer's time includes the server's boot. */
+  initializeSent: number;
+  initializeAnswered: number;
 }
 
 export const CAPABILITIES: ClientCapabilities = {
@@ -73,7 +98,10 @@ export class LspClient {
   /** What the server answered to `initialize`. */
   initializeResult!: InitializeResult;
   readonly appliedEdits: WorkspaceEdit[] = [];
-  readonly progress: unknown[] = [];
+  readonly progress: ProgressEvent[] = [];
+  /** How many times diagnostics were published, per document. */
+  readonly publishCount = new Map<string, number>();
+  readonly times: StartTimes = { spawned: NaN, initializeSent: NaN, initializeAnswered: NaN };
   readonly logs: string[] = [];
   summaryChanged = 0;
   private readonly versions = new Map<string, number>();
@@ -85,13 +113,16 @@ export class LspClient {
   ) {}
 
   static async start(options: ClientOptions): Promise<LspClient> {
-    const child = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'], env: { ...process.env, ...options.env } });
+    const spawned = performance.now();
+    const child = spawn(process.execPath, [...(options.nodeArgs ?? []), serverScript(), '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'], env: { ...process.env, ...options.env } });
     const connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
     const client = new LspClient(connection, child);
+    client.times.spawned = spawned;
     child.stderr!.on('data', (chunk: Buffer) => client.logs.push(chunk.toString()));
     connection.onNotification(PublishDiagnosticsNotification.type, (params) => {
       client.diagnostics.set(params.uri, params.diagnostics);
       client.diagnosticVersions.set(params.uri, params.version);
+      client.publishCount.set(params.uri, (client.publishCount.get(params.uri) ?? 0) + 1);
       client.wake();
     });
     connection.onNotification(SummaryChangedNotification, () => {
@@ -101,8 +132,8 @@ export class LspClient {
     connection.onNotification('window/logMessage', (params: { message: string }) => {
       client.logs.push(params.message);
     });
-    connection.onNotification('$/progress', (params: unknown) => {
-      client.progress.push(params);
+    connection.onNotification('$/progress', (params: { token: string | number; value: { kind: string; message?: string } }) => {
+      client.progress.push({ at: performance.now(), token: params.token, kind: params.value.kind, message: params.value.message });
       client.wake();
     });
     connection.onRequest(ConfigurationRequest.type, (params) => params.items.map((item) => (item.section === 'briefmark' ? (options.settings?.(item.scopeUri) ?? {}) : null)));
@@ -115,12 +146,14 @@ export class LspClient {
       return options.acceptEdits === false ? { applied: false, failureReason: 'refused by the test' } : { applied: true };
     });
     connection.listen();
+    client.times.initializeSent = performance.now();
     client.initializeResult = await connection.sendRequest(InitializeRequest.type, {
       processId: process.pid,
       rootUri: options.folders[0] ? fileUri(options.folders[0]) : null,
       workspaceFolders: options.folders.map((f, i) => ({ uri: fileUri(f), name: `folder${i}` })),
       capabilities: options.capabilities ?? CAPABILITIES,
     });
+    client.times.initializeAnswered = performance.now();
     await connection.sendNotification(InitializedNotification.type, {});
     return client;
   }
@@ -185,14 +218,30 @@ export class LspClient {
     await this.connection.sendNotification(DidCloseTextDocumentNotification.type, { textDocument: { uri } });
   }
 
+  /** Peak and current resident set size of the server process (threads included), in bytes; undefined off Linux. */
+  memory(): { peakRss: number; rss: number } | undefined {
+    if (process.platform !== 'linux' || this.process.pid === undefined) return undefined;
+    try {
+      const status = readFileSync(`/proc/${this.process.pid}/status`, 'utf8');
+      const kb = (key: string) => Number(new RegExp(`^${key}:\\s+(\\d+) kB`, 'm').exec(status)?.[1] ?? NaN) * 1024;
+      return { peakRss: kb('VmHWM'), rss: kb('VmRSS') };
+    } catch {
+      return undefined;
+    }
+  }
+
+  /** Shuts the server down and waits for its process to end (so --cpu-prof files are written). */
   async stop(): Promise<void> {
+    const exited = new Promise<void>((done) => (this.process.exitCode !== null ? done() : this.process.once('exit', () => done())));
     try {
       await Promise.race([this.connection.sendRequest(ShutdownRequest.type), new Promise((r) => setTimeout(r, 2000))]);
       await this.connection.sendNotification(ExitNotification.type);
     } catch {
       // the server may already be gone
     }
+    const timer = setTimeout(() => this.process.kill(), 5000);
+    await exited;
+    clearTimeout(timer);
     this.connection.dispose();
-    if (this.process.exitCode === null) this.process.kill();
   }
 }
