@@ -144,15 +144,14 @@ function entryItems(glossary: Glossary, kind: EntryKind): CompletionItem[] {
     label: entry.id,
     kind: kind === 'actor' ? CompletionItemKind.Reference : CompletionItemKind.Constant,
     detail: entry.label,
-    data: `${kind}:${entry.id}`,
   })));
 }
 
 /** Adds the entry's definition to an item from entryItems. */
 export function resolveCompletion(item: CompletionItem, glossary: Glossary): CompletionItem {
-  if (typeof item.data !== 'string') return item;
-  const [kind, id] = item.data.split(':', 2) as [string, string];
-  const entry = (kind === 'actor' ? glossary.actors : glossary.concepts).get(id);
+  // The label is the id and the item kind tells actors from concepts: no `data` to send along.
+  const entries = item.kind === CompletionItemKind.Reference ? glossary.actors : item.kind === CompletionItemKind.Constant ? glossary.concepts : undefined;
+  const entry = entries?.get(item.label);
   if (entry?.definition) item.documentation = { kind: 'markdown', value: describeEntry(entry, glossary) };
   return item;
 }
