@@ -1,6 +1,19 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FixtureWorkspace, GLOSSARY, REVIEW, startOn } from './fixtureWorkspace';
-import type { LspClient } from './lspClient';
+import { fork } from 'node:child_process';
+import {
+  ConfigurationRequest,
+  createProtocolConnection,
+  DidOpenTextDocumentNotification,
+  ExitNotification,
+  HoverRequest,
+  InitializedNotification,
+  InitializeRequest,
+  IPCMessageReader,
+  IPCMessageWriter,
+  ShutdownRequest,
+} from 'vscode-languageserver-protocol/node';
+import { serverScript, type LspClient } from './lspClient';
 
 // The initialize handshake: what any LSP client can rely on (DESIGN.md section 5).
 
@@ -68,5 +81,30 @@ describe('initialize', () => {
   it('publishes no diagnostics for a valid team glossary', async () => {
     const diagnostics = await client.waitForDiagnostics(ws.uri(GLOSSARY));
     expect(diagnostics).toEqual([]);
+  });
+});
+
+describe('the node IPC transport', () => {
+  it('answers initialize and hover over --node-ipc as over stdio', async () => {
+    const ws = await FixtureWorkspace.create();
+    const child = fork(serverScript(), ['--node-ipc'], { stdio: ['ignore', 'ignore', 'pipe', 'ipc'] });
+    const connection = createProtocolConnection(new IPCMessageReader(child), new IPCMessageWriter(child));
+    connection.onRequest(ConfigurationRequest.type, (params) => params.items.map(() => ({})));
+    connection.listen();
+    try {
+      const result = await connection.sendRequest(InitializeRequest.type, { processId: process.pid, rootUri: ws.uri(''), workspaceFolders: [{ uri: ws.uri(''), name: 'ws' }], capabilities: {} });
+      expect(result.serverInfo?.name).toBe('briefmark');
+      await connection.sendNotification(InitializedNotification.type, {});
+      const uri = ws.uri('ipc.md');
+      await connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId: 'markdown', version: 1, text: 'Nvidia builds chips.\n' } });
+      const hover = await connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position: { line: 0, character: 2 } });
+      expect(JSON.stringify(hover?.contents)).toContain('**Nvidia**');
+      await connection.sendRequest(ShutdownRequest.type);
+      await connection.sendNotification(ExitNotification.type);
+    } finally {
+      connection.dispose();
+      if (child.exitCode === null) child.kill();
+      await ws.dispose();
+    }
   });
 });
