@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CodeActionRequest, type CodeAction, type Diagnostic, type Range, type TextDocumentEdit, type TextEdit } from 'vscode-languageserver-protocol';
-import { applyEdits, BRIEF, FixtureWorkspace, GLOSSARY, openBrief, rangeOf, startOn } from './fixtureWorkspace';
+import { applyEdits, BRIEF, FixtureWorkspace, GLOSSARY, openBrief, rangeOf, startOn, startWithBrief, stopAll } from './fixtureWorkspace';
 import type { LspClient } from './lspClient';
 
 // Each code action's edit, applied to the text it edits.
@@ -28,15 +28,10 @@ describe('code actions', () => {
   };
 
   beforeAll(async () => {
-    ws = await FixtureWorkspace.create();
-    client = await startOn(ws);
-    ({ uri, text } = await openBrief(client, ws));
+    ({ ws, client, uri, text } = await startWithBrief());
     diagnostics = client.diagnostics.get(uri)!;
   });
-  afterAll(async () => {
-    await client?.stop();
-    await ws?.dispose();
-  });
+  afterAll(() => stopAll(client, ws));
 
   it('replaces a deprecated wording with the preferred label', async () => {
     const d = diagnostic('deprecated-wording');

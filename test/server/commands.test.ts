@@ -3,7 +3,7 @@ import { ExecuteCommandRequest, type CreateFile, type TextDocumentEdit, type Wor
 import { fingerprintClaim } from '../../server/src/core/reviewFile';
 import type { CommandResult } from '../../server/src/protocol';
 import { CAPABILITIES } from './lspClient';
-import { applyEdits, FixtureWorkspace, GLOSSARY, NOTES, openBrief, rangeOf, REVIEW, startOn } from './fixtureWorkspace';
+import { applyEdits, FixtureWorkspace, GLOSSARY, NOTES, openBrief, rangeOf, REVIEW, startOn, startWithBrief, stopAll } from './fixtureWorkspace';
 import type { LspClient } from './lspClient';
 
 // Commands through workspace/executeCommand, each answered by a workspace/applyEdit request that
@@ -31,15 +31,8 @@ describe('commands', () => {
     return edit!.documentChanges![0] as TextDocumentEdit;
   };
 
-  beforeAll(async () => {
-    ws = await FixtureWorkspace.create();
-    client = await startOn(ws, { settings: () => ({ reviewer: 'settings-reviewer' }) });
-    ({ uri, text } = await openBrief(client, ws));
-  });
-  afterAll(async () => {
-    await client?.stop();
-    await ws?.dispose();
-  });
+  beforeAll(async () => ({ ws, client, uri, text } = await startWithBrief({ settings: () => ({ reviewer: 'settings-reviewer' }) })));
+  afterAll(() => stopAll(client, ws));
 
   describe('briefmark.tagClaim', () => {
     it('wraps the range in a claim span with an id made from its words', async () => {

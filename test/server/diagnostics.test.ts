@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DidChangeWatchedFilesNotification, FileChangeType, SemanticTokensRequest, type Diagnostic, type SemanticTokens } from 'vscode-languageserver-protocol';
 import { fingerprintClaim } from '../../server/src/core/reviewFile';
-import { FixtureWorkspace, NOTES, openBrief, rangeOf, REVIEW, startOn } from './fixtureWorkspace';
+import { FixtureWorkspace, NOTES, openBrief, rangeOf, REVIEW, startOn, startWithBrief, stopAll } from './fixtureWorkspace';
 import type { LspClient } from './lspClient';
 
 // Diagnostics with their stable codes: on a brief, on team glossary files, on review sidecars.
@@ -37,15 +37,10 @@ describe('diagnostics', () => {
   });
 
   beforeAll(async () => {
-    ws = await FixtureWorkspace.create({ extra: { 'broken.glossary.yaml': BROKEN_GLOSSARY, 'notes/grid-notes.review.yaml': NOTES_REVIEW } });
-    client = await startOn(ws);
-    ({ uri, text } = await openBrief(client, ws));
+    ({ ws, client, uri, text } = await startWithBrief({}, { extra: { 'broken.glossary.yaml': BROKEN_GLOSSARY, 'notes/grid-notes.review.yaml': NOTES_REVIEW } }));
     diagnostics = client.diagnostics.get(uri)!;
   });
-  afterAll(async () => {
-    await client?.stop();
-    await ws?.dispose();
-  });
+  afterAll(() => stopAll(client, ws));
 
   it('reports each problem of the brief once, with its code, range and severity, in document order', () => {
     expect(diagnostics).toEqual([

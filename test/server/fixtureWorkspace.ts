@@ -62,7 +62,20 @@ export function startOn(ws: FixtureWorkspace, options: Partial<ClientOptions> = 
   return LspClient.start({ folders: [ws.dir], acceptEdits: true, ...options });
 }
 
-/** Starts a server, opens `rel` and waits for its first diagnostics. */
+/** A fresh copy of the fixture with a server on it and the brief open: what most test files start from. */
+export async function startWithBrief(options: Partial<ClientOptions> = {}, fixture: Parameters<typeof FixtureWorkspace.create>[0] = {}): Promise<{ ws: FixtureWorkspace; client: LspClient; uri: string; text: string }> {
+  const ws = await FixtureWorkspace.create(fixture);
+  const client = await startOn(ws, options);
+  return { ws, client, ...(await openBrief(client, ws)) };
+}
+
+/** Stops the server and removes the copy (either may be missing when the start failed). */
+export async function stopAll(client: LspClient | undefined, ws: FixtureWorkspace | undefined): Promise<void> {
+  await client?.stop();
+  await ws?.dispose();
+}
+
+/** Opens `rel` and waits for its first diagnostics. */
 export async function openBrief(client: LspClient, ws: FixtureWorkspace, rel = BRIEF): Promise<{ uri: string; text: string }> {
   const uri = ws.uri(rel);
   const text = await ws.read(rel);

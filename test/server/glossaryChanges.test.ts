@@ -1,7 +1,7 @@
 import { rm } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DidChangeWatchedFilesNotification, FileChangeType, HoverRequest, type Diagnostic, type Hover, type MarkupContent, type Position } from 'vscode-languageserver-protocol';
-import { FixtureWorkspace, GLOSSARY, openBrief, positionOf, rangeOf, startOn } from './fixtureWorkspace';
+import { FixtureWorkspace, GLOSSARY, positionOf, rangeOf, startWithBrief, stopAll } from './fixtureWorkspace';
 import type { LspClient } from './lspClient';
 
 // Glossary files changing under the server: on disk (announced with didChangeWatchedFiles) and as
@@ -33,15 +33,10 @@ describe('glossary changes', () => {
   const withDefinition = (glossary: string, definition: string) => glossary.replace(DEFINITION, definition);
 
   beforeAll(async () => {
-    ws = await FixtureWorkspace.create();
-    client = await startOn(ws);
-    ({ uri, text } = await openBrief(client, ws));
+    ({ ws, client, uri, text } = await startWithBrief());
     original = await ws.read(GLOSSARY);
   });
-  afterAll(async () => {
-    await client?.stop();
-    await ws?.dispose();
-  });
+  afterAll(() => stopAll(client, ws));
 
   it('starts with the definition of the file on disk', async () => {
     expect(await stackHover()).toContain(`\n\n${DEFINITION}\n\n`);

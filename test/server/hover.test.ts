@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { HoverRequest, type Hover, type MarkupContent, type Position } from 'vscode-languageserver-protocol';
-import { FixtureWorkspace, NOTES, openBrief, positionOf, rangeOf, startOn } from './fixtureWorkspace';
+import { FixtureWorkspace, NOTES, positionOf, rangeOf, startWithBrief, stopAll } from './fixtureWorkspace';
 import type { LspClient } from './lspClient';
 
 // Hover: a concept (the TEAM glossary's definition where it overrides the built-in entry), an
@@ -15,15 +15,8 @@ describe('hover', () => {
   const hover = (position: Position, at = uri) => client.connection.sendRequest(HoverRequest.type, { textDocument: { uri: at }, position }) as Promise<Hover | null>;
   const value = (h: Hover | null) => (h?.contents as MarkupContent).value;
 
-  beforeAll(async () => {
-    ws = await FixtureWorkspace.create();
-    client = await startOn(ws);
-    ({ uri, text } = await openBrief(client, ws));
-  });
-  afterAll(async () => {
-    await client?.stop();
-    await ws?.dispose();
-  });
+  beforeAll(async () => ({ ws, client, uri, text } = await startWithBrief()));
+  afterAll(() => stopAll(client, ws));
 
   it('shows a concept overridden by the team glossary with the team definition, layer and mention count', async () => {
     const h = await hover(positionOf(text, 'strategic autonomy', 3));

@@ -15,7 +15,7 @@ import {
   type WorkspaceEdit,
   type WorkspaceSymbol,
 } from 'vscode-languageserver-protocol';
-import { BRIEF, FixtureWorkspace, GLOSSARY, NOTES, openBrief, positionOf, rangeOf, REVIEW, startOn } from './fixtureWorkspace';
+import { BRIEF, FixtureWorkspace, GLOSSARY, NOTES, positionOf, rangeOf, REVIEW, startWithBrief, stopAll } from './fixtureWorkspace';
 import { fileUri, type LspClient } from './lspClient';
 
 // Go to definition, find references (open briefs and briefs read from disk), rename of glossary ids
@@ -48,17 +48,12 @@ describe('navigation', () => {
   };
 
   beforeAll(async () => {
-    ws = await FixtureWorkspace.create();
-    client = await startOn(ws);
-    ({ uri, text } = await openBrief(client, ws));
+    ({ ws, client, uri, text } = await startWithBrief());
     notes = await ws.read(NOTES);
     glossary = await ws.read(GLOSSARY);
     review = await ws.read(REVIEW);
   });
-  afterAll(async () => {
-    await client?.stop();
-    await ws?.dispose();
-  });
+  afterAll(() => stopAll(client, ws));
 
   describe('definition', () => {
     it('goes from a mention to its entry in the team glossary', async () => {

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { HoverRequest, SemanticTokensRequest, type Diagnostic, type Hover, type Position, type Range, type SemanticTokens } from 'vscode-languageserver-protocol';
-import { applyEdits, FixtureWorkspace, offsetAt, openBrief, positionAt, positionOf, startOn } from './fixtureWorkspace';
+import { applyEdits, FixtureWorkspace, offsetAt, positionAt, positionOf, startWithBrief, stopAll } from './fixtureWorkspace';
 import type { LspClient } from './lspClient';
 
 // Incremental sync: a sequence of small range edits (typing, deleting, pasting, several changes in
@@ -44,15 +44,8 @@ describe('incremental sync', () => {
     return { tokens: tokens.data, hovers };
   };
 
-  beforeAll(async () => {
-    ws = await FixtureWorkspace.create();
-    client = await startOn(ws);
-    ({ uri, text } = await openBrief(client, ws));
-  });
-  afterAll(async () => {
-    await client?.stop();
-    await ws?.dispose();
-  });
+  beforeAll(async () => ({ ws, client, uri, text } = await startWithBrief()));
+  afterAll(() => stopAll(client, ws));
 
   it('ends where opening the final text ends', async () => {
     // Typing a sentence with a mention at the end of a paragraph.

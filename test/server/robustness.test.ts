@@ -17,7 +17,7 @@ import {
   type SemanticTokens,
 } from 'vscode-languageserver-protocol';
 import { SummaryRequest } from '../../server/src/protocol';
-import { decodeTokens, FixtureWorkspace, NOTES, openBrief, positionOf, startOn } from './fixtureWorkspace';
+import { decodeTokens, FixtureWorkspace, NOTES, positionOf, startOn, startWithBrief, stopAll } from './fixtureWorkspace';
 import type { LspClient } from './lspClient';
 
 // Requests on documents the server does not know, bad command arguments, garbage text and
@@ -37,15 +37,8 @@ describe('robustness', () => {
   const stillAnswers = async () => expect(await hoverValue(uri, positionOf(text, 'Harbour Institute', 1))).toMatch(/^\*\*Harbour Institute\*\* · actor/);
   const command = (name: string, args?: unknown[]) => client.connection.sendRequest(ExecuteCommandRequest.type, { command: name, ...(args ? { arguments: args } : {}) });
 
-  beforeAll(async () => {
-    ws = await FixtureWorkspace.create();
-    client = await startOn(ws);
-    ({ uri, text } = await openBrief(client, ws));
-  });
-  afterAll(async () => {
-    await client?.stop();
-    await ws?.dispose();
-  });
+  beforeAll(async () => ({ ws, client, uri, text } = await startWithBrief()));
+  afterAll(() => stopAll(client, ws));
 
   it('answers null or empty for documents it does not have open', async () => {
     const unknown = { uri: ws.uri('nowhere/never-opened.md') };

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ClaimsRequest, SummaryRequest, type ClaimItem, type SummaryResult } from '../../server/src/protocol';
-import { BRIEF, FixtureWorkspace, NOTES, openBrief, positionOf, rangeOf, startOn } from './fixtureWorkspace';
+import { BRIEF, FixtureWorkspace, NOTES, positionOf, rangeOf, startWithBrief, stopAll } from './fixtureWorkspace';
 import type { LspClient } from './lspClient';
 
 // `briefmark/summary` and `briefmark/claims` (one brief or the whole workspace, open briefs and
@@ -19,15 +19,8 @@ describe('summary and claims requests', () => {
   const summary = (at?: string) => client.connection.sendRequest(SummaryRequest, at === undefined ? {} : { uri: at });
   const claims = (at?: string) => client.connection.sendRequest(ClaimsRequest, at === undefined ? {} : { uri: at });
 
-  beforeAll(async () => {
-    ws = await FixtureWorkspace.create();
-    client = await startOn(ws);
-    ({ uri, text } = await openBrief(client, ws));
-  });
-  afterAll(async () => {
-    await client?.stop();
-    await ws?.dispose();
-  });
+  beforeAll(async () => ({ ws, client, uri, text } = await startWithBrief()));
+  afterAll(() => stopAll(client, ws));
 
   it('summarises one open brief per layer, listing the empty layers too', async () => {
     const result: SummaryResult = await summary(uri);
