@@ -23,7 +23,7 @@ const CLAIM_KEYS: Array<[string, string]> = [
   ['source', 'A URL or @citekey'],
 ];
 
-export interface AttributeContext {
+interface AttributeContext {
   /** The text inside the braces up to the cursor. */
   before: string;
   /** The whole `{…}` text (to the closing brace or line end). */
@@ -35,7 +35,7 @@ export interface AttributeContext {
 }
 
 /** The `{…}` around the cursor, when the cursor is inside one that follows `]`. */
-export function attributeContext(text: string, offset: number): AttributeContext | undefined {
+function attributeContext(text: string, offset: number): AttributeContext | undefined {
   const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
   let open = -1;
   for (let i = offset - 1; i >= lineStart; i--) {

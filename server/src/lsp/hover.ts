@@ -98,7 +98,7 @@ function formatSource(source: string): string {
 }
 
 /** Glossary and brief text is data: Markdown and HTML in it are shown, never interpreted. */
-export function escape(text: string): string {
+function escape(text: string): string {
   return text
     .replace(/[\\`*_[\]|~#]/g, (c) => `\\${c}`)
     .replace(/[<>&]/g, (c) => (c === '<' ? '&lt;' : c === '>' ? '&gt;' : '&amp;'))

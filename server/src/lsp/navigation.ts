@@ -15,11 +15,11 @@ import type { CancelToken } from './ServerPlatform';
 // Go to definition, find references, rename and workspace symbols for glossary ids and claim ids.
 
 /** What the cursor is on: a glossary entry (by a mention or an id) or a claim id. */
-export type Target =
+type Target =
   | { type: 'entry'; kind: EntryKind; id: string; range: Range; /** the cursor is on the id text itself */ onId: boolean }
   | { type: 'claim'; id: string; range: Range };
 
-export function targetAt(ws: BriefmarkWorkspace, doc: OpenDocument, position: Position): Target | undefined {
+function targetAt(ws: BriefmarkWorkspace, doc: OpenDocument, position: Position): Target | undefined {
   const folder = ws.folderFor(doc.path);
   const offset = doc.document.offsetAt(position);
   const at = (start: number, end: number): Range => ({ start: doc.document.positionAt(start), end: doc.document.positionAt(end) });
@@ -45,7 +45,7 @@ export function targetAt(ws: BriefmarkWorkspace, doc: OpenDocument, position: Po
 }
 
 /** Where an entry is defined: its node in a team glossary file, or in the shipped built-in file. */
-export function entryLocation(ws: BriefmarkWorkspace, folder: FolderState, entry: GlossaryEntry): LocationLink | undefined {
+function entryLocation(ws: BriefmarkWorkspace, folder: FolderState, entry: GlossaryEntry): LocationLink | undefined {
   let source: GlossarySource | undefined;
   let uri: string | undefined;
   if (entry.origin.startsWith('builtin:')) {
@@ -83,7 +83,7 @@ export function findDefinition(ws: BriefmarkWorkspace, doc: OpenDocument, positi
 }
 
 /** Every mention and id of an entry in the folder: open briefs, indexed briefs, team glossary files. */
-export async function entryReferences(ws: BriefmarkWorkspace, folder: FolderState, kind: EntryKind, id: string, token: CancelToken): Promise<{ mentions: Location[]; ids: Location[]; declaration: Location | undefined }> {
+async function entryReferences(ws: BriefmarkWorkspace, folder: FolderState, kind: EntryKind, id: string, token: CancelToken): Promise<{ mentions: Location[]; ids: Location[]; declaration: Location | undefined }> {
   const mentions: Location[] = [];
   const ids: Location[] = [];
   for (const doc of ws.documents.values()) {
