@@ -1,4 +1,4 @@
-import { closestIds, type Glossary } from './buildGlossary';
+import { closestIds, entryOf, type Glossary } from './buildGlossary';
 import { Codes } from './diagnosticCodes';
 import type { AttributeValue } from './parseSpanAttributes';
 import { scanInline, type Span } from './scanInline';
@@ -351,7 +351,7 @@ function mentionsWithin(mentions: BlockMention[], start: number, end: number): B
 function inferLayer(mentions: BlockMention[], glossary: Glossary): string | undefined {
   const counts = new Map<string, number>();
   for (const m of mentions) {
-    const layer = (m.kind === 'actor' ? glossary.actors : glossary.concepts).get(m.id)?.layer;
+    const layer = entryOf(glossary, m.kind, m.id)?.layer;
     if (layer && layer !== CROSS_CUTTING) counts.set(layer, (counts.get(layer) ?? 0) + 1);
   }
   let best: string | undefined;

@@ -2,7 +2,7 @@ import { Matcher } from './buildMatcher';
 import { Codes } from './diagnosticCodes';
 import type { ActorInput, ConceptInput } from './glossarySchema';
 import { GlossaryLocator, type GlossarySource } from './parseGlossaryFile';
-import { CROSS_CUTTING, type GlossaryEntry, type Layer, type OffsetDiagnostic } from './types';
+import { CROSS_CUTTING, type EntryKind, type GlossaryEntry, type Layer, type OffsetDiagnostic } from './types';
 import type { NodePath } from './yamlLocate';
 
 /** The layers of the sovereignty field, used when no glossary file defines layers. */
@@ -174,6 +174,16 @@ function describe(item: Placed): string {
 
 function samePhrase(a: string, b: string): boolean {
   return a.trim().toLowerCase() === b.trim().toLowerCase();
+}
+
+/** The entry of that kind and id, if the glossary has one. */
+export function entryOf(glossary: Glossary, kind: EntryKind, id: string): GlossaryEntry | undefined {
+  return (kind === 'actor' ? glossary.actors : glossary.concepts).get(id);
+}
+
+/** The entry's layer; cross-cutting for an entry without one or not in the glossary. */
+export function layerOf(glossary: Glossary, kind: EntryKind, id: string): string {
+  return entryOf(glossary, kind, id)?.layer ?? CROSS_CUTTING;
 }
 
 /** Ids of the kind asked for that are closest to `id` (for "did you mean"). */

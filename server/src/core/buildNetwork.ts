@@ -1,4 +1,4 @@
-import type { Glossary } from './buildGlossary';
+import { entryOf, type Glossary } from './buildGlossary';
 import type { ClaimReport } from './resolveBrief';
 
 // The discourse network of the claims: who (`actor=`) asserts what about which concept
@@ -38,7 +38,7 @@ export function buildNetwork(glossary: Glossary, claims: readonly NetworkClaim[]
   const node = (kind: 'actor' | 'concept', id: string) => {
     const key = `${kind}:${id}`;
     if (!nodes.has(key)) {
-      const entry = (kind === 'actor' ? glossary.actors : glossary.concepts).get(id);
+      const entry = entryOf(glossary, kind, id);
       nodes.set(key, { id: key, kind, label: entry?.label ?? id, layer: entry?.layer ?? 'cross-cutting', type: entry?.type ?? kind });
     }
     return key;

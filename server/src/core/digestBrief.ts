@@ -1,10 +1,10 @@
 import type { AnalysisOptions } from './analyzeBlock';
 import { analyzeDocument, flattenAnalysis } from './analyzeDocument';
-import type { Glossary } from './buildGlossary';
+import { layerOf, type Glossary } from './buildGlossary';
 import { LineIndex } from './lineIndex';
 import { claimReport, reviewProblems, type BriefReport, type ClaimReport } from './resolveBrief';
 import { parseReviewFile } from './reviewFile';
-import { CROSS_CUTTING, type Diagnostic, type EntryKind, type Range } from './types';
+import type { Diagnostic, EntryKind, Range } from './types';
 
 // What the workspace index keeps of a brief that is not open: counts and claims, not every
 // mention, so a thousand briefs fit in a few megabytes. Positions of mentions are looked up again
@@ -73,7 +73,7 @@ export function digestBriefText(input: DigestInput): BriefDigest {
     for (const m of block.result.mentions) {
       const found = counts[m.kind].get(m.id);
       if (found) found.count++;
-      else counts[m.kind].set(m.id, { kind: m.kind, id: m.id, layer: (m.kind === 'actor' ? glossary.actors : glossary.concepts).get(m.id)?.layer ?? CROSS_CUTTING, count: 1 });
+      else counts[m.kind].set(m.id, { kind: m.kind, id: m.id, layer: layerOf(glossary, m.kind, m.id), count: 1 });
     }
     for (const r of block.result.refs) refIds.add(r.id);
     const d = block.start;

@@ -1,9 +1,10 @@
 import type { BlockClaim, BlockMention } from './analyzeBlock';
+import { layerOf } from './buildGlossary';
 import { flattenAnalysis, type DocumentAnalysis } from './analyzeDocument';
 import { Codes } from './diagnosticCodes';
 import { LineIndex } from './lineIndex';
 import { fingerprintClaim, type ReviewFile, type ReviewRecord } from './reviewFile';
-import { CROSS_CUTTING, type ClaimStatus, type Diagnostic, type EntryKind, type LayerSource, type OffsetDiagnostic, type Range } from './types';
+import type { ClaimStatus, Diagnostic, EntryKind, LayerSource, OffsetDiagnostic, Range } from './types';
 
 // Turns a brief's analysis plus its review sidecar into what users see: positions, claim
 // statuses (stale when the wording changed since review) and document-wide checks.
@@ -64,8 +65,7 @@ export function resolveBrief(path: string, analysis: DocumentAnalysis, review: R
   const diagnostics: OffsetDiagnostic[] = flat.diagnostics;
 
   const mentions = flat.mentions.map((m: BlockMention): MentionReport => {
-    const entry = (m.kind === 'actor' ? glossary.actors : glossary.concepts).get(m.id);
-    return { kind: m.kind, id: m.id, text: text.slice(m.start, m.end), layer: entry?.layer ?? CROSS_CUTTING, explicit: m.explicit, range: lines.range(m.start, m.end) };
+    return { kind: m.kind, id: m.id, text: text.slice(m.start, m.end), layer: layerOf(glossary, m.kind, m.id), explicit: m.explicit, range: lines.range(m.start, m.end) };
   });
 
   const seen = new Set<string>();

@@ -8,7 +8,8 @@ import { Codes } from '../core/diagnosticCodes';
 import { LineIndex } from '../core/lineIndex';
 import type { BriefReport } from '../core/resolveBrief';
 import { reviewPathFor } from '../core/reviewFile';
-import { CROSS_CUTTING, type Diagnostic, type EntryKind } from '../core/types';
+import { entryOf, layerOf } from '../core/buildGlossary';
+import type { Diagnostic, EntryKind } from '../core/types';
 import { SummaryChangedNotification } from '../protocol';
 import { FolderState } from './FolderState';
 import { OpenDocument, type DocumentRole } from './OpenDocument';
@@ -203,7 +204,7 @@ export class BriefmarkWorkspace {
         paths,
         (digests) => {
           if (token.isCancellationRequested || folder.version !== version) return;
-          for (const digest of digests) this.storeDigest(folder, internIds(digest, (kind, id) => (kind === 'actor' ? folder.glossary.actors : folder.glossary.concepts).get(id)?.id));
+          for (const digest of digests) this.storeDigest(folder, internIds(digest, (kind, id) => entryOf(folder.glossary, kind, id)?.id));
           done += digests.length;
           progress?.report(Math.round((done / paths.length) * 100), `${done} of ${paths.length}`);
         },
@@ -250,10 +251,9 @@ export class BriefmarkWorkspace {
   briefs(): BriefView[] {
     const out: BriefView[] = [];
     for (const folder of this.folders) {
-      const layerOf = (kind: EntryKind, id: string) => (kind === 'actor' ? folder.glossary.actors : folder.glossary.concepts).get(id)?.layer ?? CROSS_CUTTING;
       for (const [path, digest] of folder.digests) {
         if (this.isOpen(path)) continue;
-        out.push({ folder, path, summary: () => ({ mentions: digestMentions(digest, layerOf), claims: digest.claimCounts }), claims: () => digestClaims(digest) });
+        out.push({ folder, path, summary: () => ({ mentions: digestMentions(digest, (kind, id) => layerOf(folder.glossary, kind, id)), claims: digest.claimCounts }), claims: () => digestClaims(digest) });
       }
     }
     for (const doc of this.documents.values()) {

@@ -1,6 +1,6 @@
 import { MarkupKind, type Hover, type Position } from 'vscode-languageserver';
 import type { BlockClaim } from '../core/analyzeBlock';
-import { CROSS_CUTTING_LAYER, type Glossary } from '../core/buildGlossary';
+import { CROSS_CUTTING_LAYER, entryOf, type Glossary } from '../core/buildGlossary';
 import { fingerprintClaim, reviewPathFor } from '../core/reviewFile';
 import { statusOf } from '../core/resolveBrief';
 import type { GlossaryEntry } from '../core/types';
@@ -26,7 +26,7 @@ export function hoverAt(ws: BriefmarkWorkspace, doc: OpenDocument, position: Pos
   let end = -1;
   const entryHit = result.mentions.find((m) => at >= m.start && at < m.end) ?? result.refs.find((r) => at >= r.start && at <= r.end);
   if (entryHit) {
-    const entry = (entryHit.kind === 'actor' ? glossary.actors : glossary.concepts).get(entryHit.id);
+    const entry = entryOf(glossary, entryHit.kind, entryHit.id);
     if (entry) {
       parts.push(describeEntry(entry, glossary, countMentions(analysis.blocks, entry)));
       start = entryHit.start;

@@ -1,4 +1,5 @@
 import { LSPErrorCodes, ResponseError, SymbolKind, type Location, type LocationLink, type Position, type Range, type TextEdit, type WorkspaceEdit, type WorkspaceSymbol } from 'vscode-languageserver';
+import { entryOf } from '../core/buildGlossary';
 import { builtinGlossarySources } from '../core/builtinGlossary';
 import { compactUses } from '../core/compactDigest';
 import { findGlossaryIds, glossaryIdAt } from '../core/findGlossaryIds';
@@ -77,7 +78,7 @@ export function findDefinition(ws: BriefmarkWorkspace, doc: OpenDocument, positi
     const range = lines.range(record.start, record.end);
     return [{ originSelectionRange: target.range, targetUri: ws.uriOf(reviewPath), targetRange: range, targetSelectionRange: range }];
   }
-  const entry = (target.kind === 'actor' ? folder.glossary.actors : folder.glossary.concepts).get(target.id);
+  const entry = entryOf(folder.glossary, target.kind, target.id);
   const link = entry && entryLocation(ws, folder, entry);
   return link ? [{ ...link, originSelectionRange: target.range }] : null;
 }
@@ -133,7 +134,7 @@ export async function findReferences(ws: BriefmarkWorkspace, doc: OpenDocument, 
   const found = await entryReferences(ws, folder, target.kind, target.id, token);
   const out = [...found.mentions, ...found.ids];
   if (includeDeclaration) {
-    const entry = (target.kind === 'actor' ? folder.glossary.actors : folder.glossary.concepts).get(target.id);
+    const entry = entryOf(folder.glossary, target.kind, target.id);
     const link = found.declaration ?? (entry ? toLocation(entryLocation(ws, folder, entry)) : undefined);
     if (link) out.unshift(link);
   }
@@ -152,7 +153,7 @@ export function prepareRename(ws: BriefmarkWorkspace, doc: OpenDocument, positio
   }
   if (target.type === 'entry') {
     const folder = ws.folderFor(doc.path);
-    const entry = (target.kind === 'actor' ? folder.glossary.actors : folder.glossary.concepts).get(target.id);
+    const entry = entryOf(folder.glossary, target.kind, target.id);
     if (entry?.origin.startsWith('builtin:')) throw new ResponseError(LSPErrorCodes.RequestFailed, `"${target.id}" is a built-in entry: copy it into a team glossary to rename it.`);
   }
   return { range: target.range, placeholder: target.id };

@@ -1,8 +1,7 @@
-import type { Glossary } from '../core/buildGlossary';
+import { layerOf, type Glossary } from '../core/buildGlossary';
 import { digestBrief, type BriefDigest } from '../core/digestBrief';
 import { summarizeLayers, type LayerSummary, type Summary, type SummaryInput } from '../core/summarizeLayers';
 import { digestClaims, digestMentions } from '../core/compactDigest';
-import { CROSS_CUTTING, type EntryKind } from '../core/types';
 import type { ClaimItem, ClaimsResult } from '../protocol';
 import type { BriefmarkWorkspace } from './BriefmarkWorkspace';
 import type { FolderState } from './FolderState';
@@ -63,8 +62,7 @@ async function digestOf(ws: BriefmarkWorkspace, uri: string): Promise<{ folder: 
   }
   const indexed = folder.digests.get(path);
   if (indexed) {
-    const layerOf = (kind: EntryKind, id: string) => (kind === 'actor' ? folder.glossary.actors : folder.glossary.concepts).get(id)?.layer ?? CROSS_CUTTING;
-    return { folder, digest: { path, mentions: digestMentions(indexed, layerOf), refIds: indexed.refIds, claims: digestClaims(indexed), reviewDiagnostics: indexed.reviewDiagnostics } };
+    return { folder, digest: { path, mentions: digestMentions(indexed, (kind, id) => layerOf(folder.glossary, kind, id)), refIds: indexed.refIds, claims: digestClaims(indexed), reviewDiagnostics: indexed.reviewDiagnostics } };
   }
   const text = await ws.platform.readFile(path);
   if (text === undefined) return { folder, digest: undefined };
