@@ -2,6 +2,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { FileChangeType, type Connection, type Diagnostic as LspDiagnostic, type DidChangeTextDocumentParams, type DidChangeWatchedFilesParams, type DidOpenTextDocumentParams, type WorkspaceFolder } from 'vscode-languageserver';
 import { URI } from 'vscode-uri';
 import { digestClaims, digestMentions, internIds, type CompactDigest } from '../core/compactDigest';
+import { digestBriefText, type BriefDigest } from '../core/digestBrief';
 import type { SummaryInput } from '../core/summarizeLayers';
 import type { ClaimReport } from '../core/resolveBrief';
 import { Codes } from '../core/diagnosticCodes';
@@ -84,7 +85,8 @@ export class BriefmarkWorkspace {
   }
 
   uriOf(path: string): string {
-    for (const doc of this.documents.values()) if (doc.path === path) return doc.uri;
+    const open = this.documentAt(path);
+    if (open) return open.uri;
     return path.includes('://') || path.startsWith('untitled:') ? path : URI.file(path).toString();
   }
 
@@ -147,13 +149,29 @@ export class BriefmarkWorkspace {
     // A file that briefmark.glossaryFiles no longer matches is not a glossary any more: its
     // problems would otherwise stay in the client's list.
     for (const path of before) if (!glossaries.includes(path)) void this.connection.sendDiagnostics({ uri: this.uriOf(path), diagnostics: [] });
-    await Promise.all(glossaries.map(async (path) => folder.setGlossaryText(path, this.openText(path) ?? (await this.platform.readFile(path)))));
+    await Promise.all(glossaries.map(async (path) => folder.setGlossaryText(path, await this.readCurrent(path))));
     this.glossaryChanged(folder);
   }
 
-  private openText(path: string): string | undefined {
-    for (const doc of this.documents.values()) if (doc.path === path) return doc.text;
+  /** The document open at this file path, if any. */
+  documentAt(path: string): OpenDocument | undefined {
+    for (const doc of this.documents.values()) if (doc.path === path) return doc;
     return undefined;
+  }
+
+  /** A file as the user sees it: the open document's text, else the file on disk. */
+  async readCurrent(path: string): Promise<string | undefined> {
+    return this.documentAt(path)?.text ?? (await this.platform.readFile(path));
+  }
+
+  /** A brief that is neither open nor indexed, read from disk and digested with its folder's glossary. */
+  async digestFromDisk(path: string): Promise<BriefDigest | undefined> {
+    const text = await this.platform.readFile(path);
+    if (text === undefined) return undefined;
+    const folder = this.folderFor(path);
+    const config = folder.indexConfig();
+    const reviewText = await this.platform.readFile(reviewPathFor(path));
+    return digestBriefText({ path, text, reviewText, glossary: folder.glossary, options: config.options, maxFileSize: config.maxFileSize });
   }
 
   /** After a folder's glossary was rebuilt: diagnostics, open briefs, index, views. */
@@ -270,8 +288,7 @@ export class BriefmarkWorkspace {
   }
 
   isOpen(path: string): boolean {
-    for (const doc of this.documents.values()) if (doc.path === path) return true;
-    return false;
+    return this.documentAt(path) !== undefined;
   }
 
   // --- open documents ---
@@ -306,7 +323,7 @@ export class BriefmarkWorkspace {
     doc.settings = await this.options.settings.get(doc.uri);
     if (doc.role === 'brief') {
       const reviewPath = reviewPathFor(doc.path);
-      if (!folder.hasReview(reviewPath)) folder.setReviewText(reviewPath, this.openText(reviewPath) ?? (await this.platform.readFile(reviewPath)));
+      if (!folder.hasReview(reviewPath)) folder.setReviewText(reviewPath, await this.readCurrent(reviewPath));
       folder.digests.delete(doc.path);
       this.scheduleDiagnostics(doc, 0);
       this.scheduleSummaryChanged();

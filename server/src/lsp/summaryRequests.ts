@@ -7,8 +7,6 @@ import type { BriefmarkWorkspace } from './BriefmarkWorkspace';
 import type { FolderState } from './FolderState';
 import { cancelled } from './navigation';
 import type { CancelToken } from './ServerPlatform';
-import { digestBriefText } from '../core/digestBrief';
-import { reviewPathFor } from '../core/reviewFile';
 
 // `briefmark/summary` and `briefmark/claims`: one brief, or the whole workspace once indexed.
 
@@ -64,11 +62,7 @@ async function digestOf(ws: BriefmarkWorkspace, uri: string): Promise<{ folder: 
   if (indexed) {
     return { folder, digest: { path, mentions: digestMentions(indexed, (kind, id) => layerOf(folder.glossary, kind, id)), refIds: indexed.refIds, claims: digestClaims(indexed), reviewDiagnostics: indexed.reviewDiagnostics } };
   }
-  const text = await ws.platform.readFile(path);
-  if (text === undefined) return { folder, digest: undefined };
-  const config = folder.indexConfig();
-  const digest = digestBriefText({ path, text, reviewText: await ws.platform.readFile(reviewPathFor(path)), glossary: folder.glossary, options: config.options, maxFileSize: config.maxFileSize });
-  return { folder, digest };
+  return { folder, digest: await ws.digestFromDisk(path) };
 }
 
 /** Several folders' summaries as one: layers by id (in the first glossary's order), counts added. */

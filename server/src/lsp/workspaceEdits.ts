@@ -85,7 +85,7 @@ export async function addToGlossaryEdit(ws: BriefmarkWorkspace, folder: FolderSt
   const id = request.id ?? makeClaimId(term, taken, 6);
   if (request.id && taken.has(request.id)) return { ok: false, error: `The glossary already has an entry "${request.id}".` };
   const target = glossaryTarget(ws, folder, briefUri);
-  const existing = target.exists ? await readCurrent(ws, target.path) : undefined;
+  const existing = target.exists ? await ws.readCurrent(target.path) : undefined;
   const layer = request.layer && glossary.layers.some((l) => l.id === request.layer) ? request.layer : undefined;
   const update = addGlossaryEntry(existing, target.path, { kind: request.kind, id, label: term, layer, definition: request.definition, type: request.type });
   if (!update.ok) return { ok: false, error: update.error };
@@ -115,12 +115,6 @@ function glossaryTarget(ws: BriefmarkWorkspace, folder: FolderState, briefUri: s
   return { path: ws.pathOf(uri.toString()), uri: uri.toString(), exists: false };
 }
 
-/** The file as the user sees it: the open document's text, else the file on disk. */
-async function readCurrent(ws: BriefmarkWorkspace, path: string): Promise<string | undefined> {
-  for (const doc of ws.documents.values()) if (doc.path === path) return doc.text;
-  return ws.platform.readFile(path);
-}
-
 /** The smallest replacement that turns `before` into `after`, as an edit of the document. */
 function wholeFileEdit(ws: BriefmarkWorkspace, uri: string, before: string, after: string): WorkspaceEdit {
   const change = minimalEdit(before, after);
@@ -142,7 +136,7 @@ export interface ReviewRequest {
 export async function setReviewEdit(ws: BriefmarkWorkspace, briefUri: string, claim: ClaimReport, request: ReviewRequest, today: string, canCreate: boolean): Promise<EditResult> {
   const reviewPath = reviewPathFor(ws.pathOf(briefUri));
   const reviewUri = ws.uriOf(reviewPath);
-  const existing = await readCurrent(ws, reviewPath);
+  const existing = await ws.readCurrent(reviewPath);
   const record: ReviewRecord = { status: request.status, date: today, fingerprint: claim.fingerprint };
   if (request.reviewer?.trim()) record.reviewer = request.reviewer.trim();
   if (request.note?.trim()) record.note = request.note.trim();
