@@ -11,10 +11,10 @@ import type { BriefReport } from '../core/resolveBrief';
 import { reviewPathFor } from '../core/reviewFile';
 import { entryOf, layerOf } from '../core/buildGlossary';
 import type { Diagnostic, EntryKind } from '../core/types';
-import { SummaryChangedNotification } from '../protocol';
+import { SummaryChangedNotification, type BriefmarkSettings } from '../protocol';
 import { FolderState } from './FolderState';
 import { OpenDocument, type DocumentRole } from './OpenDocument';
-import { DEFAULT_SETTINGS, type SettingsReader } from './readSettings';
+import type { SettingsReader } from './readSettings';
 import type { CancelToken, Indexer, LocatedId, ServerPlatform } from './ServerPlatform';
 import { toLspDiagnostic } from './toLsp';
 
@@ -519,7 +519,7 @@ export class BriefmarkWorkspace {
   }
 
   /** Settings of a resource, for commands that need them (e.g. the reviewer's name). */
-  async settingsFor(uri: string) {
-    return this.documents.get(uri)?.settings ?? (await this.options.settings.get(uri)) ?? DEFAULT_SETTINGS;
+  async settingsFor(uri: string): Promise<BriefmarkSettings> {
+    return this.documents.get(uri)?.settings ?? this.options.settings.get(uri);
   }
 }
