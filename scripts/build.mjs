@@ -6,6 +6,7 @@ const { version } = JSON.parse(readFileSync(new URL('../package.json', import.me
 
 const production = process.argv.includes('--production');
 const entries = [
+  { in: 'client/src/extension.ts', out: 'extension' },
   { in: 'server/src/cli/main.ts', out: 'cli', banner: '#!/usr/bin/env node' },
   { in: 'server/src/node/main.ts', out: 'server' },
   { in: 'server/src/node/indexWorker.ts', out: 'indexWorker' },

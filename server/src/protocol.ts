@@ -1,4 +1,4 @@
-import { NotificationType0, RequestType, type Range } from 'vscode-languageserver-protocol';
+import { NotificationType0, RequestType, type Location, type Range } from 'vscode-languageserver-protocol';
 import type { ClaimReport } from './core/resolveBrief';
 import type { Summary } from './core/summarizeLayers';
 import type { ActorType, EntryKind, ReviewStatus } from './core/types';
@@ -33,6 +33,61 @@ export const ClaimsRequest = new RequestType<ClaimsParams, ClaimsResult, void>('
 
 /** Sent by the server when a summary or the claims may have changed; clients ask again. */
 export const SummaryChangedNotification = new NotificationType0('briefmark/summaryChanged');
+
+export interface GlossaryParams {
+  /** A resource whose workspace folder picks the glossary; the built-in glossary alone when outside every folder or absent. */
+  uri?: string;
+}
+
+/** One merged glossary entry, as the Glossary view and the Markdown preview need it. */
+export interface GlossaryItem {
+  kind: EntryKind;
+  id: string;
+  label: string;
+  aliases: string[];
+  /** Layer id, or 'cross-cutting'. */
+  layer: string;
+  /** Concept definition or actor description; '' when the team has not written one yet. */
+  definition: string;
+  type?: ActorType;
+  country?: string;
+  /** Where the entry is defined (a team glossary file, or the shipped built-in YAML). */
+  location?: Location;
+}
+
+export interface GlossaryResult {
+  layers: { id: string; label: string; description: string }[];
+  entries: GlossaryItem[];
+}
+
+export const GlossaryRequest = new RequestType<GlossaryParams, GlossaryResult, void>('briefmark/glossary');
+
+export interface MentionsParams {
+  /** A brief; every brief of the workspace when absent. */
+  uri?: string;
+  kind: EntryKind;
+  id: string;
+}
+
+/** Where a concept or actor is mentioned, in document order (the brief's own first). */
+export const MentionsRequest = new RequestType<MentionsParams, Location[], void>('briefmark/mentions');
+
+export type ExportWhat = 'claims' | 'network';
+export type ExportFormat = 'markdown' | 'csv' | 'json' | 'graphml';
+
+export interface ExportParams {
+  /** A brief; every brief of the workspace when absent. */
+  uri?: string;
+  what: ExportWhat;
+  /** claims: markdown | csv | json; network: graphml | csv | json (as `briefmark export`). */
+  format: ExportFormat;
+}
+
+export interface ExportResult {
+  content: string;
+}
+
+export const ExportRequest = new RequestType<ExportParams, ExportResult, void>('briefmark/export');
 
 export const Commands = {
   tagClaim: 'briefmark.tagClaim',

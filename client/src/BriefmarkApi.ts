@@ -1,0 +1,27 @@
+import type * as vscode from 'vscode';
+import type {
+  ClaimsResult,
+  CommandResult,
+  ExportParams,
+  GlossaryResult,
+  MentionsParams,
+  SummaryResult,
+} from '../../server/src/protocol';
+
+/**
+ * What the views, commands and preview need from the language server, behind one small
+ * interface so they can be tested with a fake and survive server restarts.
+ */
+export interface BriefmarkApi {
+  /** Fires on `briefmark/summaryChanged` and after the server (re)starts. */
+  readonly onDidChangeSummary: vscode.Event<void>;
+  summary(uri?: vscode.Uri): Promise<SummaryResult>;
+  claims(uri?: vscode.Uri): Promise<ClaimsResult>;
+  glossary(uri?: vscode.Uri): Promise<GlossaryResult>;
+  mentions(params: Omit<MentionsParams, 'uri'> & { uri?: vscode.Uri }): Promise<vscode.Location[]>;
+  exportReport(params: Omit<ExportParams, 'uri'> & { uri?: vscode.Uri }): Promise<string>;
+  /** Runs one of the server's `Commands` through `workspace/executeCommand`. */
+  executeCommand(command: string, args: object): Promise<CommandResult>;
+  /** The `LogOutputChannel` the client logs to. */
+  readonly log: vscode.LogOutputChannel;
+}
