@@ -69,7 +69,7 @@ export interface MentionsParams {
   id: string;
 }
 
-/** Where a concept or actor is mentioned, in document order (the brief's own first). */
+/** Where a concept or actor is mentioned: in the brief, or brief by brief over the workspace; in document order. */
 export const MentionsRequest = new RequestType<MentionsParams, Location[], void>('briefmark/mentions');
 
 export type ExportWhat = 'claims' | 'network';
@@ -79,7 +79,7 @@ export interface ExportParams {
   /** A brief; every brief of the workspace when absent. */
   uri?: string;
   what: ExportWhat;
-  /** claims: markdown | csv | json; network: graphml | csv | json (as `briefmark export`). */
+  /** claims: markdown | csv | json; network: graphml | csv | json | markdown (as `briefmark export`). */
   format: ExportFormat;
 }
 

@@ -124,6 +124,12 @@ export function rangeOf(text: string, needle: string, occurrence = 0): Range {
   return { start: positionAt(text, start), end: positionAt(text, start + needle.length) };
 }
 
+/** The range of `id` where it follows `prefix` (e.g. `id: `, `about=`), so that an id is told apart from the same words in prose. */
+export function idAfter(text: string, prefix: string, id: string, occurrence = 0): Range {
+  const start = positionOf(text, prefix + id, prefix.length, occurrence);
+  return { start, end: { line: start.line, character: start.character + id.length } };
+}
+
 /** A position in `text` as an offset. */
 export function offsetAt(text: string, position: Position): number {
   return lineStarts(text)[position.line]! + position.character;

@@ -15,7 +15,7 @@ import {
   type WorkspaceEdit,
   type WorkspaceSymbol,
 } from 'vscode-languageserver-protocol';
-import { BRIEF, FixtureWorkspace, GLOSSARY, NOTES, positionOf, rangeOf, REVIEW, startWithBrief, stopAll } from './fixtureWorkspace';
+import { BRIEF, FixtureWorkspace, GLOSSARY, idAfter, NOTES, positionOf, rangeOf, REVIEW, startWithBrief, stopAll } from './fixtureWorkspace';
 import { fileUri, type LspClient } from './lspClient';
 
 // Go to definition, find references (open briefs and briefs read from disk), rename of glossary ids
@@ -41,11 +41,6 @@ describe('navigation', () => {
   const prepare = (position: Position, at = uri) => client.connection.sendRequest(PrepareRenameRequest.type, { textDocument: { uri: at }, position });
   const symbols = (query: string) => client.connection.sendRequest(WorkspaceSymbolRequest.type, { query }) as Promise<WorkspaceSymbol[]>;
   const edit = (range: Range, newText: string): TextEdit => ({ range, newText });
-  /** The range of `id` after `prefix` in `source`. */
-  const idAfter = (source: string, prefix: string, id: string, occurrence = 0): Range => {
-    const start = positionOf(source, prefix + id, prefix.length, occurrence);
-    return { start, end: { line: start.line, character: start.character + id.length } };
-  };
 
   beforeAll(async () => {
     ({ ws, client, uri, text } = await startWithBrief());

@@ -16,7 +16,7 @@ import {
   type MarkupContent,
   type SemanticTokens,
 } from 'vscode-languageserver-protocol';
-import { SummaryRequest } from '../../server/src/protocol';
+import { ExportRequest, MentionsRequest, SummaryRequest } from '../../server/src/protocol';
 import { decodeTokens, FixtureWorkspace, NOTES, positionOf, startOn, startWithBrief, stopAll } from './fixtureWorkspace';
 import type { LspClient } from './lspClient';
 
@@ -195,11 +195,25 @@ describe('cancellation', () => {
     expect(await sendAndCancel(SummaryRequest.method, {})).toEqual({ error: { code: -32800, message: 'The request was cancelled.' } });
   });
 
+  it('answers cancelled workspace mentions and exports with RequestCancelled', async () => {
+    const glossary = ws.uri('team.glossary.yaml');
+    client.diagnostics.delete(glossary);
+    await client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: glossary, type: 2 }] });
+    await client.waitForDiagnostics(glossary);
+    const cancelled = { error: { code: -32800, message: 'The request was cancelled.' } };
+    expect(await sendAndCancel(MentionsRequest.method, { kind: 'concept', id: 'sovereign-stack' })).toEqual(cancelled);
+    expect(await sendAndCancel(ExportRequest.method, { what: 'network', format: 'json' })).toEqual(cancelled);
+  });
+
   it('answers the same requests in full when they are not cancelled', async () => {
     const symbols = (await client.connection.sendRequest(WorkspaceSymbolRequest.type, { query: 'claim-399' })) as Array<{ name: string }>;
     expect(symbols.map((s) => s.name)).toEqual(['#claim-399']);
     const summary = await client.connection.sendRequest(SummaryRequest, {});
     // 400 generated claims, three of energy-brief.md and one of notes/grid-notes.md.
     expect(summary.layers[0]!.claims.total).toBe(404);
+    // 31 mentions in each generated brief, three in energy-brief.md and two in notes/grid-notes.md.
+    expect(await client.connection.sendRequest(MentionsRequest, { kind: 'concept', id: 'sovereign-stack' })).toHaveLength(400 * 31 + 3 + 2);
+    const csv = (await client.connection.sendRequest(ExportRequest, { what: 'claims', format: 'csv' })).content;
+    expect(csv.trimEnd().split('\r\n')).toHaveLength(1 + 404 + 1);
   });
 });

@@ -1,6 +1,7 @@
 import type { BriefsReport } from '../core/analyzeBriefs';
 import type { Summary } from '../core/summarizeLayers';
 import type { Diagnostic, Severity } from '../core/types';
+import { escapeCell } from '../core/escapeCell';
 import { pad, type Style } from './style';
 
 const SEVERITY_ORDER: Severity[] = ['error', 'warning', 'information', 'hint'];
@@ -104,8 +105,4 @@ export function formatSummaryMarkdown(report: BriefsReport): string {
   const gaps = report.summary.layers.filter((l) => l.concepts.length + l.actors.length + l.claims.total === 0);
   if (gaps.length) lines.push('', `Gaps: ${gaps.map((l) => l.label).join(', ')}.`);
   return lines.join('\n') + '\n';
-}
-
-export function escapeCell(text: string): string {
-  return text.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
 }

@@ -3,8 +3,8 @@ import { analyzeBriefs, loadGlossary, type BriefsReport } from '../core/analyzeB
 import { DEFAULT_OPTIONS } from '../core/analyzeBlock';
 import { glossaryJsonSchema } from '../core/glossarySchema';
 import { LineIndex } from '../core/lineIndex';
+import { EXPORT_FORMATS, formatExport } from '../core/formatExports';
 import { formatJsonReport } from '../core/formatJsonReport';
-import { exportClaims, exportNetwork } from './formatExports';
 import { formatSarif } from './formatSarif';
 import { formatCheckText, formatSummaryMarkdown, formatSummaryText } from './formatText';
 import { CliError, collectBriefs, discoverGlossaries, nodeHost } from './nodeHost';
@@ -156,10 +156,9 @@ async function exportCommand(argv: string[], io: CliIO): Promise<number> {
   const { values, positionals } = parse(argv, COMMON);
   if (values.help) return help(io);
   const what = oneOf('export', positionals.shift(), ['claims', 'network'] as const, undefined);
-  const formats = what === 'claims' ? (['csv', 'json', 'markdown'] as const) : (['csv', 'json', 'markdown', 'graphml'] as const);
-  const format = oneOf('--format', values.format, formats, undefined);
+  const format = oneOf('--format', values.format, EXPORT_FORMATS[what], undefined);
   const report = await runAnalysis(positionals, values, io);
-  io.stdout(what === 'claims' ? exportClaims(report, format) : exportNetwork(report, format));
+  io.stdout(formatExport(report, what, format));
   return 0;
 }
 

@@ -176,8 +176,11 @@ function samePhrase(a: string, b: string): boolean {
   return a.trim().toLowerCase() === b.trim().toLowerCase();
 }
 
+/** The entries by id: all that a look-up by id needs of a glossary. */
+export type EntryIndex = Pick<Glossary, 'concepts' | 'actors'>;
+
 /** The entry of that kind and id, if the glossary has one. */
-export function entryOf(glossary: Glossary, kind: EntryKind, id: string): GlossaryEntry | undefined {
+export function entryOf(glossary: EntryIndex, kind: EntryKind, id: string): GlossaryEntry | undefined {
   return (kind === 'actor' ? glossary.actors : glossary.concepts).get(id);
 }
 

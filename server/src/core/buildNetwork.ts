@@ -1,4 +1,4 @@
-import { entryOf, type Glossary } from './buildGlossary';
+import { entryOf, type EntryIndex } from './buildGlossary';
 import type { ClaimReport } from './resolveBrief';
 
 // The discourse network of the claims: who (`actor=`) asserts what about which concept
@@ -32,7 +32,7 @@ export interface NetworkClaim {
   concepts: string[];
 }
 
-export function buildNetwork(glossary: Glossary, claims: readonly NetworkClaim[]): Network {
+export function buildNetwork(glossary: EntryIndex, claims: readonly NetworkClaim[]): Network {
   const nodes = new Map<string, NetworkNode>();
   const edges = new Map<string, NetworkEdge>();
   const node = (kind: 'actor' | 'concept', id: string) => {

@@ -4,18 +4,18 @@ import { URI } from 'vscode-uri';
 import { digestClaims, digestMentions, internIds, type CompactDigest } from '../core/compactDigest';
 import { digestBriefText, type BriefDigest } from '../core/digestBrief';
 import type { SummaryInput } from '../core/summarizeLayers';
-import type { ClaimReport } from '../core/resolveBrief';
 import { Codes } from '../core/diagnosticCodes';
 import { LineIndex } from '../core/lineIndex';
-import type { BriefReport } from '../core/resolveBrief';
-import { reviewPathFor } from '../core/reviewFile';
+import { resolveBrief, type BriefReport, type ClaimReport } from '../core/resolveBrief';
+import { parseReviewFile, reviewPathFor } from '../core/reviewFile';
+import { analyzeDocument } from '../core/analyzeDocument';
 import { entryOf, layerOf } from '../core/buildGlossary';
 import type { Diagnostic, EntryKind } from '../core/types';
 import { SummaryChangedNotification, type BriefmarkSettings } from '../protocol';
 import { FolderState } from './FolderState';
 import { OpenDocument, type DocumentRole } from './OpenDocument';
 import type { SettingsReader } from './readSettings';
-import type { CancelToken, Indexer, LocatedId, ServerPlatform } from './ServerPlatform';
+import type { CancelToken, IndexConfig, Indexer, LocatedId, ServerPlatform } from './ServerPlatform';
 import { toLspDiagnostic } from './toLsp';
 
 const DIAGNOSTICS_DELAY_MS = 150;
@@ -166,12 +166,24 @@ export class BriefmarkWorkspace {
 
   /** A brief that is neither open nor indexed, read from disk and digested with its folder's glossary. */
   async digestFromDisk(path: string): Promise<BriefDigest | undefined> {
+    const read = await this.readBrief(path);
+    return read && digestBriefText({ path, text: read.text, reviewText: read.reviewText, glossary: read.folder.glossary, options: read.config.options, maxFileSize: read.config.maxFileSize });
+  }
+
+  /** A brief that is not open, read from disk and resolved in full: unlike a digest, every mention with its place. */
+  async reportFromDisk(path: string): Promise<BriefReport | undefined> {
+    const read = await this.readBrief(path);
+    if (!read || read.text.length > read.config.maxFileSize) return undefined;
+    const analysis = analyzeDocument(read.text, read.folder.glossary, { ...read.config.options, skipSuggestions: true });
+    return resolveBrief(path, analysis, read.reviewText === undefined ? undefined : parseReviewFile(read.reviewText));
+  }
+
+  /** A brief and its review sidecar from disk, with the folder that analyses it. */
+  private async readBrief(path: string): Promise<{ text: string; reviewText: string | undefined; folder: FolderState; config: IndexConfig } | undefined> {
     const text = await this.platform.readFile(path);
     if (text === undefined) return undefined;
     const folder = this.folderFor(path);
-    const config = folder.indexConfig();
-    const reviewText = await this.platform.readFile(reviewPathFor(path));
-    return digestBriefText({ path, text, reviewText, glossary: folder.glossary, options: config.options, maxFileSize: config.maxFileSize });
+    return { text, reviewText: await this.platform.readFile(reviewPathFor(path)), folder, config: folder.indexConfig() };
   }
 
   /** After a folder's glossary was rebuilt: diagnostics, open briefs, index, views. */

@@ -1,19 +1,21 @@
-import { LSPErrorCodes, ResponseError, SymbolKind, type Location, type LocationLink, type Position, type Range, type TextEdit, type WorkspaceEdit, type WorkspaceSymbol } from 'vscode-languageserver';
+import { ErrorCodes, LSPErrorCodes, ResponseError, SymbolKind, type Location, type LocationLink, type Position, type Range, type TextEdit, type WorkspaceEdit, type WorkspaceSymbol } from 'vscode-languageserver';
 import { entryOf } from '../core/buildGlossary';
 import { builtinGlossarySources } from '../core/builtinGlossary';
 import { compactUses } from '../core/compactDigest';
-import { findGlossaryIds, glossaryIdAt } from '../core/findGlossaryIds';
+import { findGlossaryIds, glossaryIdAt, type GlossaryIdNode } from '../core/findGlossaryIds';
 import { entryId } from '../core/glossarySchema';
 import { LineIndex } from '../core/lineIndex';
 import type { GlossarySource } from '../core/parseGlossaryFile';
 import { reviewPathFor } from '../core/reviewFile';
 import type { EntryKind, GlossaryEntry } from '../core/types';
+import type { MentionsParams } from '../protocol';
 import type { BriefmarkWorkspace } from './BriefmarkWorkspace';
 import type { FolderState } from './FolderState';
 import { blockAt, type OpenDocument } from './OpenDocument';
 import type { CancelToken } from './ServerPlatform';
 
-// Go to definition, find references, rename and workspace symbols for glossary ids and claim ids.
+// Go to definition, find references, rename and workspace symbols for glossary ids and claim ids,
+// and the mentions of an entry (`briefmark/mentions`).
 
 /** What the cursor is on: a glossary entry (by a mention or an id) or a claim id. */
 type Target =
@@ -45,24 +47,51 @@ function targetAt(ws: BriefmarkWorkspace, doc: OpenDocument, position: Position)
   return undefined;
 }
 
-/** Where an entry is defined: its node in a team glossary file, or in the shipped built-in file. */
-function entryLocation(ws: BriefmarkWorkspace, folder: FolderState, entry: GlossaryEntry): LocationLink | undefined {
+/** A glossary file as definitions are looked up in it: its entries' id nodes by kind and id. */
+interface DefinitionFile {
+  uri: string;
+  lines: LineIndex;
+  nodes: Map<string, GlossaryIdNode>;
+}
+
+/**
+ * Where entries are defined: their node in a team glossary file, or in the shipped built-in file.
+ * A locator reads each file's ids and lines once, so listing a whole glossary stays linear.
+ */
+export function entryLocator(ws: BriefmarkWorkspace, folder: FolderState): (entry: GlossaryEntry) => LocationLink | undefined {
+  const files = new Map<string, DefinitionFile | undefined>();
+  const fileOf = (origin: string) => {
+    if (!files.has(origin)) files.set(origin, definitionFile(ws, folder, origin));
+    return files.get(origin);
+  };
+  return (entry) => {
+    const file = fileOf(entry.origin);
+    const node = file?.nodes.get(`${entry.kind}:${entry.id}`);
+    if (!file || !node) return undefined;
+    return { targetUri: file.uri, targetRange: file.lines.range(node.entryStart, node.entryEnd), targetSelectionRange: file.lines.range(node.start, node.end) };
+  };
+}
+
+/** The file an entry's origin names; of a duplicated id, the first node (the one merged). */
+function definitionFile(ws: BriefmarkWorkspace, folder: FolderState, origin: string): DefinitionFile | undefined {
   let source: GlossarySource | undefined;
   let uri: string | undefined;
-  if (entry.origin.startsWith('builtin:')) {
-    const name = entry.origin.slice('builtin:'.length);
+  if (origin.startsWith('builtin:')) {
+    const name = origin.slice('builtin:'.length);
     source = builtinGlossarySources().find((s) => s.path === name);
     const file = ws.platform.builtinGlossaryPath(name);
     uri = file ? ws.uriOf(file) : undefined;
   } else {
-    source = folder.inUse(entry.origin);
-    uri = ws.uriOf(entry.origin);
+    source = folder.inUse(origin);
+    uri = ws.uriOf(origin);
   }
   if (!source || !uri) return undefined;
-  const node = findGlossaryIds(source).find((n) => n.role === 'entry' && n.kind === entry.kind && n.id === entry.id);
-  if (!node) return undefined;
-  const lines = new LineIndex(source.text);
-  return { targetUri: uri, targetRange: lines.range(node.entryStart, node.entryEnd), targetSelectionRange: lines.range(node.start, node.end) };
+  const nodes = new Map<string, GlossaryIdNode>();
+  for (const node of findGlossaryIds(source)) {
+    const key = `${node.kind}:${node.id}`;
+    if (node.role === 'entry' && !nodes.has(key)) nodes.set(key, node);
+  }
+  return { uri, lines: new LineIndex(source.text), nodes };
 }
 
 export function findDefinition(ws: BriefmarkWorkspace, doc: OpenDocument, position: Position): LocationLink[] | null {
@@ -79,23 +108,25 @@ export function findDefinition(ws: BriefmarkWorkspace, doc: OpenDocument, positi
     return [{ originSelectionRange: target.range, targetUri: ws.uriOf(reviewPath), targetRange: range, targetSelectionRange: range }];
   }
   const entry = entryOf(folder.glossary, target.kind, target.id);
-  const link = entry && entryLocation(ws, folder, entry);
+  const link = entry && entryLocator(ws, folder)(entry);
   return link ? [{ ...link, originSelectionRange: target.range }] : null;
 }
 
-/** Every mention and id of an entry in the folder: open briefs, indexed briefs, team glossary files. */
-async function entryReferences(ws: BriefmarkWorkspace, folder: FolderState, kind: EntryKind, id: string, token: CancelToken): Promise<{ mentions: Location[]; ids: Location[]; declaration: Location | undefined }> {
+/**
+ * Where briefs of the folder mention an entry and write its id: open briefs from their analysis,
+ * the others looked up again in the workers. `only` narrows the search to that brief.
+ */
+async function briefUses(ws: BriefmarkWorkspace, folder: FolderState, kind: EntryKind, id: string, token: CancelToken, only?: string): Promise<{ mentions: Location[]; ids: Location[] }> {
   const mentions: Location[] = [];
   const ids: Location[] = [];
   for (const doc of ws.documents.values()) {
-    if (doc.role !== 'brief' || ws.folderFor(doc.path) !== folder) continue;
+    if (doc.role !== 'brief' || ws.folderFor(doc.path) !== folder || (only !== undefined && doc.path !== only)) continue;
     const report = ws.report(doc);
     for (const m of report?.mentions ?? []) if (m.kind === kind && m.id === id) mentions.push({ uri: doc.uri, range: m.range });
     for (const r of report?.refs ?? []) if (r.kind === kind && r.id === id) ids.push({ uri: doc.uri, range: r.range });
   }
-  await folder.indexed;
+  const candidates = only === undefined ? await indexedUsers(ws, folder, kind, id) : ws.isOpen(only) ? [] : [only];
   if (token.isCancellationRequested) throw cancelled();
-  const candidates = [...folder.digests.values()].filter((d) => !ws.isOpen(d.path) && compactUses(d, kind, id)).map((d) => d.path);
   if (candidates.length > 0) {
     for (const found of await ws.locate(folder, candidates, kind, id, token)) {
       const uri = ws.uriOf(found.path);
@@ -104,6 +135,18 @@ async function entryReferences(ws: BriefmarkWorkspace, folder: FolderState, kind
     }
   }
   if (token.isCancellationRequested) throw cancelled();
+  return { mentions, ids };
+}
+
+/** Briefs of the folder's index, not open, that use the entry (by their digests). */
+async function indexedUsers(ws: BriefmarkWorkspace, folder: FolderState, kind: EntryKind, id: string): Promise<string[]> {
+  await folder.indexed;
+  return [...folder.digests.values()].filter((d) => !ws.isOpen(d.path) && compactUses(d, kind, id)).map((d) => d.path);
+}
+
+/** Every mention and id of an entry in the folder: briefs and team glossary files. */
+async function entryReferences(ws: BriefmarkWorkspace, folder: FolderState, kind: EntryKind, id: string, token: CancelToken): Promise<{ mentions: Location[]; ids: Location[]; declaration: Location | undefined }> {
+  const { mentions, ids } = await briefUses(ws, folder, kind, id, token);
   let declaration: Location | undefined;
   for (const path of folder.glossaryPaths) {
     const source = folder.inUse(path);
@@ -135,13 +178,33 @@ export async function findReferences(ws: BriefmarkWorkspace, doc: OpenDocument, 
   const out = [...found.mentions, ...found.ids];
   if (includeDeclaration) {
     const entry = entryOf(folder.glossary, target.kind, target.id);
-    const link = found.declaration ?? (entry ? toLocation(entryLocation(ws, folder, entry)) : undefined);
+    const link = found.declaration ?? (entry ? toLocation(entryLocator(ws, folder)(entry)) : undefined);
     if (link) out.unshift(link);
   }
   return out;
 }
 
-function toLocation(link: LocationLink | undefined): Location | undefined {
+/** `briefmark/mentions`: where one brief, or every brief of the workspace, mentions an entry; brief by brief, in document order. */
+export async function mentionsOf(ws: BriefmarkWorkspace, params: MentionsParams, token: CancelToken): Promise<Location[]> {
+  if ((params?.kind !== 'concept' && params?.kind !== 'actor') || typeof params.id !== 'string') {
+    throw new ResponseError(ErrorCodes.InvalidParams, 'briefmark/mentions needs a kind ("concept" or "actor") and an id.');
+  }
+  await ws.ready;
+  if (params.uri !== undefined) {
+    await ws.document(params.uri)?.ready;
+    const path = ws.pathOf(params.uri);
+    return (await briefUses(ws, ws.folderFor(path), params.kind, params.id, token, path)).mentions;
+  }
+  await ws.settled(token);
+  if (token.isCancellationRequested) throw cancelled();
+  const found: Location[] = [];
+  for (const folder of [...ws.folders, ws.looseFolder]) found.push(...(await briefUses(ws, folder, params.kind, params.id, token)).mentions);
+  // A stable sort: the briefs in order, each brief's mentions still in document order.
+  return found.sort((a, b) => (a.uri < b.uri ? -1 : a.uri > b.uri ? 1 : 0));
+}
+
+/** A definition as a plain location: the file and the id's range. */
+export function toLocation(link: LocationLink | undefined): Location | undefined {
   return link ? { uri: link.targetUri, range: link.targetSelectionRange } : undefined;
 }
 
@@ -196,12 +259,13 @@ export async function workspaceSymbols(ws: BriefmarkWorkspace, query: string, to
   // folders without such a file, it added the built-in entries that a team glossary replaces.
   const looseInUse = ws.folders.length === 0 || [...ws.documents.values()].some((d) => ws.folderFor(d.path) === ws.looseFolder);
   for (const folder of looseInUse ? [...ws.folders, ws.looseFolder] : ws.folders) {
+    const locate = entryLocator(ws, folder);
     for (const entry of folder.glossary.entries) {
       if (out.length >= 1000 || token.isCancellationRequested) break;
       const key = `${entry.origin}:${entry.kind}:${entry.id}`;
       if (seen.has(key) || !(matches(entry.label) || matches(entry.id))) continue;
       seen.add(key);
-      const link = entryLocation(ws, folder, entry);
+      const link = locate(entry);
       if (!link) continue;
       out.push({ name: entry.label, kind: entry.kind === 'actor' ? SymbolKind.Class : SymbolKind.Constant, containerName: `${entry.kind} ${entry.id}`, location: { uri: link.targetUri, range: link.targetSelectionRange } });
     }

@@ -8,18 +8,36 @@ import {
   type ClientCapabilities,
   type Connection,
   type InitializeResult,
+  type Location,
   type Range,
   type RequestHandler,
   type WorkspaceFolder,
 } from 'vscode-languageserver';
 import type { Glossary } from '../core/buildGlossary';
-import { ClaimsRequest, SummaryRequest, type ClaimsParams, type ClaimsResult, type SummaryParams, type SummaryResult } from '../protocol';
+import {
+  ClaimsRequest,
+  ExportRequest,
+  GlossaryRequest,
+  MentionsRequest,
+  SummaryRequest,
+  type ClaimsParams,
+  type ClaimsResult,
+  type ExportParams,
+  type ExportResult,
+  type GlossaryParams,
+  type GlossaryResult,
+  type MentionsParams,
+  type SummaryParams,
+  type SummaryResult,
+} from '../protocol';
 import { BriefmarkWorkspace } from './BriefmarkWorkspace';
 import { codeActionsFor } from './codeActions';
 import { completeAt, resolveCompletion } from './completion';
 import { COMMANDS, executeCommand } from './executeCommand';
+import { exportBriefs } from './exportBriefs';
+import { glossaryItems } from './glossaryItems';
 import { hoverAt } from './hover';
-import { cancelled, findDefinition, findReferences, prepareRename, renameAt, workspaceSymbols } from './navigation';
+import { cancelled, findDefinition, findReferences, mentionsOf, prepareRename, renameAt, workspaceSymbols } from './navigation';
 import { coerceSettings, SettingsReader } from './readSettings';
 import { buildSemanticTokens, SEMANTIC_TOKENS_LEGEND } from './semanticTokens';
 import type { ServerPlatform } from './ServerPlatform';
@@ -188,6 +206,9 @@ export function startServer(connection: Connection, platform: ServerPlatform): v
   // An unexpected failure answers with an error here: these results have no empty form.
   connection.onRequest(SummaryRequest, guard('briefmark/summary', (params, token) => summaryOf(workspace(), params?.uri, token), failure()) as RequestHandler<SummaryParams, SummaryResult, void>);
   connection.onRequest(ClaimsRequest, guard('briefmark/claims', (params, token) => claimsOf(workspace(), params?.uri, token), failure()) as RequestHandler<ClaimsParams, ClaimsResult, void>);
+  connection.onRequest(GlossaryRequest, guard('briefmark/glossary', (params) => glossaryItems(workspace(), params?.uri), failure()) as RequestHandler<GlossaryParams, GlossaryResult, void>);
+  connection.onRequest(MentionsRequest, guard('briefmark/mentions', (params, token) => mentionsOf(workspace(), params, token), failure()) as RequestHandler<MentionsParams, Location[], void>);
+  connection.onRequest(ExportRequest, guard('briefmark/export', (params, token) => exportBriefs(workspace(), params, token), failure()) as RequestHandler<ExportParams, ExportResult, void>);
 
   connection.onShutdown(() => ws?.dispose());
 

@@ -197,24 +197,16 @@ describe('summary, export and glossary', () => {
     expect(markdown).toContain('Gaps: ');
   });
 
-  it('exports claims as CSV with formula-safe cells and the network as GraphML', async () => {
-    write('brief.md', BRIEF + '\n[=1+1 says Mistral AI about compute]{.claim #f actor=mistral-ai about=compute stance=con}\n');
-    const csv = (await run(['export', 'claims', '--format', 'csv'])).out;
-    const lines = csv.trimEnd().split('\r\n');
-    expect(lines[0]).toBe('path,line,id,status,layer,layerSource,kind,actor,about,stance,sources,text');
-    expect(lines[1]).toBe('brief.md,3,mistral-open,unchecked,models,explicit,factual,mistral-ai,open-weight-model,pro,https://example.org/report,Mistral AI trains open-weight models in France');
-    expect(lines[2]).toContain(",'=1+1 says Mistral AI about compute");
-    const graphml = (await run(['export', 'network', '--format', 'graphml'])).out;
-    expect(graphml).toContain('<graph id="briefmark" edgedefault="directed">');
-    expect(graphml).toContain('<node id="actor:mistral-ai">');
-    expect(graphml).toContain('<edge id="e0" source="actor:mistral-ai" target="concept:open-weight-model">');
-    expect(graphml.match(/<edge /g)).toHaveLength(2);
-    const network = JSON.parse((await run(['export', 'network', '--format', 'json'])).out);
-    expect(network.edges).toEqual([
-      { source: 'actor:mistral-ai', target: 'concept:open-weight-model', stance: 'pro', weight: 1, claims: ['brief.md#mistral-open'] },
-      { source: 'actor:mistral-ai', target: 'concept:compute', stance: 'con', weight: 1, claims: ['brief.md#f'] },
-    ]);
-    expect((await run(['export', 'claims', '--format', 'graphml'])).code).toBe(2);
+  it('exports the claims and the network of the briefs found, and refuses a format an export does not have', async () => {
+    // The formats themselves are tested with the core (test/unit/core/formatExports.test.ts).
+    write('brief.md', BRIEF);
+    const csv = await run(['export', 'claims', '--format', 'csv']);
+    expect(csv.code).toBe(0);
+    expect(csv.out.split('\r\n')[1]).toBe('brief.md,3,mistral-open,unchecked,models,explicit,factual,mistral-ai,open-weight-model,pro,https://example.org/report,Mistral AI trains open-weight models in France');
+    const graphml = await run(['export', 'network', '--format', 'graphml']);
+    expect(graphml.code).toBe(0);
+    expect(graphml.out).toContain('<edge id="e0" source="actor:mistral-ai" target="concept:open-weight-model">');
+    expect(await run(['export', 'claims', '--format', 'graphml'])).toEqual({ code: 2, out: '', err: 'briefmark: --format must be one of csv, json, markdown, not "graphml"\n' });
   });
 
   it('validates glossary files with located errors and prints the schema', async () => {

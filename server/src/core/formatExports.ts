@@ -1,12 +1,43 @@
-import type { BriefsReport } from '../core/analyzeBriefs';
-import { buildNetwork, type Network } from '../core/buildNetwork';
-import { escapeCell } from './formatText';
+import type { EntryIndex } from './buildGlossary';
+import { buildNetwork, type Network } from './buildNetwork';
+import { escapeCell } from './escapeCell';
+import type { ClaimReport, MentionReport } from './resolveBrief';
+import type { Range } from './types';
 
-// `briefmark export claims|network`: the claims register and the actor–concept network.
+// `briefmark export claims|network` and the server's `briefmark/export`: the claims register and
+// the actor–concept network, formatted the same way for both.
+
+/** The formats of each export; callers check a request against this before formatting. */
+export const EXPORT_FORMATS = {
+  claims: ['csv', 'json', 'markdown'],
+  network: ['csv', 'json', 'markdown', 'graphml'],
+} as const;
+
+export type ExportKind = keyof typeof EXPORT_FORMATS;
+export type ExportFormat = (typeof EXPORT_FORMATS)[ExportKind][number];
+
+/** What the exports read of a brief: its claims, and its mentions (for the concepts inside a claim). */
+export interface ExportDocument {
+  /** As the export shows it (the CLI: relative to the current folder). */
+  path: string;
+  claims: readonly ClaimReport[];
+  mentions: ReadonlyArray<Pick<MentionReport, 'kind' | 'id' | 'range'>>;
+}
+
+/** The briefs to export, in order, and the entries that label the network's nodes. A BriefsReport is one. */
+export interface ExportInput {
+  index: EntryIndex;
+  documents: readonly ExportDocument[];
+}
+
+/** One export; `format` is one of EXPORT_FORMATS[what]. */
+export function formatExport(input: ExportInput, what: ExportKind, format: ExportFormat): string {
+  return what === 'claims' ? exportClaims(input, format) : exportNetwork(input, format);
+}
 
 const CLAIM_COLUMNS = ['path', 'line', 'id', 'status', 'layer', 'layerSource', 'kind', 'actor', 'about', 'stance', 'sources', 'text'] as const;
 
-function claimRows(report: BriefsReport): Array<Record<(typeof CLAIM_COLUMNS)[number], string>> {
+function claimRows(report: ExportInput): Array<Record<(typeof CLAIM_COLUMNS)[number], string>> {
   return report.documents.flatMap((doc) =>
     doc.claims.map((c) => ({
       path: doc.path,
@@ -25,7 +56,7 @@ function claimRows(report: BriefsReport): Array<Record<(typeof CLAIM_COLUMNS)[nu
   );
 }
 
-export function exportClaims(report: BriefsReport, format: string): string {
+function exportClaims(report: ExportInput, format: ExportFormat): string {
   if (format === 'json') {
     const claims = report.documents.flatMap((doc) => doc.claims.map((c) => ({ path: doc.path, ...publicClaim(c) })));
     return JSON.stringify({ version: 1, claims }, null, 2) + '\n';
@@ -38,11 +69,11 @@ export function exportClaims(report: BriefsReport, format: string): string {
   return lines.join('\n') + '\n';
 }
 
-function publicClaim(c: BriefsReport['documents'][number]['claims'][number]) {
+function publicClaim(c: ClaimReport) {
   return { id: c.id, text: c.text, layer: c.layer, layerSource: c.layerSource, kind: c.kind, actor: c.actor, about: c.about, stance: c.stance, sources: c.sources, status: c.status, range: c.range };
 }
 
-export function exportNetwork(report: BriefsReport, format: string): string {
+function exportNetwork(report: ExportInput, format: ExportFormat): string {
   const network = buildNetwork(
     report.index,
     report.documents.flatMap((doc) =>
@@ -62,13 +93,13 @@ export function exportNetwork(report: BriefsReport, format: string): string {
   return lines.join('\n') + '\n';
 }
 
-function within(inner: { start: { line: number; character: number }; end: { line: number; character: number } }, outer: typeof inner): boolean {
-  const before = (a: typeof inner.start, b: typeof inner.start) => a.line < b.line || (a.line === b.line && a.character <= b.character);
+function within(inner: Range, outer: Range): boolean {
+  const before = (a: Range['start'], b: Range['start']) => a.line < b.line || (a.line === b.line && a.character <= b.character);
   return before(outer.start, inner.start) && before(inner.end, outer.end);
 }
 
 /** RFC 4180 CSV; a cell starting with = + - @ is prefixed with ' so spreadsheets do not run it. */
-export function toCsv(header: string[], rows: string[][]): string {
+function toCsv(header: string[], rows: string[][]): string {
   const cell = (value: string) => {
     const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
     return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
@@ -81,7 +112,7 @@ function xml(text: string): string {
 }
 
 /** GraphML with typed keys, as Gephi and visone read it. */
-export function toGraphml(network: Network): string {
+function toGraphml(network: Network): string {
   const keys = [
     ['label', 'node', 'string'],
     ['kind', 'node', 'string'],

@@ -1,0 +1,29 @@
+import type { GlossaryItem, GlossaryResult } from '../protocol';
+import type { BriefmarkWorkspace } from './BriefmarkWorkspace';
+import { entryLocator, toLocation } from './navigation';
+
+/**
+ * `briefmark/glossary`: the merged glossary of a resource's workspace folder (the built-in one
+ * alone without a uri, or outside every folder), each entry with where it is defined.
+ */
+export async function glossaryItems(ws: BriefmarkWorkspace, uri: string | undefined): Promise<GlossaryResult> {
+  await ws.ready;
+  const folder = uri === undefined ? ws.looseFolder : ws.folderFor(ws.pathOf(uri));
+  const locate = entryLocator(ws, folder);
+  return {
+    layers: folder.glossary.layers.map(({ id, label, description }) => ({ id, label, description })),
+    entries: folder.glossary.entries.map(
+      (entry): GlossaryItem => ({
+        kind: entry.kind,
+        id: entry.id,
+        label: entry.label,
+        aliases: entry.aliases,
+        layer: entry.layer,
+        definition: entry.definition,
+        type: entry.type,
+        country: entry.country,
+        location: toLocation(locate(entry)),
+      }),
+    ),
+  };
+}
