@@ -1,0 +1,67 @@
+// End-to-end tests in a real VS Code, headless and offline (see test/e2e/README.md):
+// for each VS Code version in versions.txt, install the packaged .vsix into a fresh profile,
+// start VS Code's server, run the in-host suite (real `vscode` API) and the UI checks (Playwright).
+// usage: node test/e2e/runE2E.mjs [--only host|ui] [--versions 4.139.1,...]
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { buildSuite, e2eDir, freshWorkspace, hostPath, packagedVsix, root, workDir } from './prepare.mjs';
+import { installVsix, serverInstall, startServer, stopServer } from './vscodeServer.mjs';
+import { runInHostTests } from './workbench.mjs';
+import { runUiChecks } from './uiChecks.mjs';
+
+const { values: opts } = parseArgs({ options: { only: { type: 'string' }, versions: { type: 'string' } } });
+const artifacts = join(root, 'test-results', 'e2e');
+
+function listedVersions() {
+  return readFileSync(join(e2eDir, 'versions.txt'), 'utf8').split('\n')
+    .filter((l) => l.trim() && !l.startsWith('#')).map((l) => l.split(/\s+/)[0]);
+}
+
+async function runVersion(csVersion, vsix, testsPath) {
+  const install = serverInstall(csVersion);
+  const name = `vscode-${install.vscodeVersion}`;
+  const runDir = join(workDir, name);
+  const shots = join(artifacts, name);
+  rmSync(runDir, { recursive: true, force: true });
+  rmSync(shots, { recursive: true, force: true });
+  mkdirSync(shots, { recursive: true });
+  const log = (line) => console.log(`[${name}] ${line}`);
+  log(installVsix(install, runDir, vsix).split('\n').pop());
+  const results = [];
+  const server = await startServer(install, runDir, { BRIEFMARK_E2E_ARTIFACTS: shots });
+  log(`VS Code ${install.vscodeVersion} server at ${server.url}`);
+  try {
+    if (opts.only !== 'ui') {
+      const folder = freshWorkspace(join(runDir, 'workspace-host'));
+      const code = await runInHostTests({ serverUrl: server.url, folder, hostPath, testsPath,
+        timeoutMs: 600_000, log });
+      results.push({ part: 'in-host tests', ok: code === 0 });
+    }
+    if (opts.only !== 'host') {
+      const folder = freshWorkspace(join(runDir, 'workspace-ui'));
+      const failures = await runUiChecks({ serverUrl: server.url, folder, shots, log });
+      results.push({ part: 'UI checks', ok: failures === 0 });
+    }
+  } finally {
+    stopServer(server.child);
+    cpSync(join(runDir, 'server.log'), join(shots, 'server.log'));
+  }
+  for (const r of results) log(`${r.ok ? 'PASS' : 'FAIL'} ${r.part}`);
+  return results.every((r) => r.ok);
+}
+
+async function main() {
+  const vsix = packagedVsix();
+  const versions = opts.versions ? opts.versions.split(',') : listedVersions();
+  const setup = spawnSync('bash', [join(e2eDir, 'setup.sh'), ...versions], { stdio: 'inherit' });
+  if (setup.status !== 0) throw new Error('machine setup for the end-to-end tests failed');
+  const testsPath = await buildSuite();
+  let ok = true;
+  for (const v of versions) ok = (await runVersion(v, vsix, testsPath)) && ok;
+  console.log(`end-to-end: ${ok ? 'PASS' : 'FAIL'} (screenshots and logs in ${artifacts})`);
+  process.exitCode = ok ? 0 : 1;
+}
+
+main().catch((e) => { console.error(`end-to-end: ${e.message}`); process.exitCode = 1; });

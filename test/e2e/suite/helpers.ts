@@ -1,0 +1,60 @@
+// Shared by the in-host tests: the installed extension, the example workspace, and polling
+// (the language server answers asynchronously, so tests wait for a condition, not for a time).
+import * as vscode from 'vscode';
+import type { BriefmarkApi } from '../../../client/src/BriefmarkApi';
+
+export const extensionId = 'briefmark.briefmark';
+export const briefName = 'sovereign-compute-brief.md';
+
+export async function briefmarkApi(): Promise<BriefmarkApi> {
+  const extension = vscode.extensions.getExtension<{ api: BriefmarkApi }>(extensionId);
+  if (!extension) throw new Error(`${extensionId} is not installed`);
+  const exports = await extension.activate();
+  return exports.api;
+}
+
+export function workspaceUri(...path: string[]): vscode.Uri {
+  const folder = vscode.workspace.workspaceFolders?.[0];
+  if (!folder) throw new Error('the tests need the example workspace open');
+  return vscode.Uri.joinPath(folder.uri, ...path);
+}
+
+export async function openBrief(name = briefName): Promise<vscode.TextEditor> {
+  const document = await vscode.workspace.openTextDocument(workspaceUri(name));
+  return vscode.window.showTextDocument(document);
+}
+
+/** The position of the `nth` occurrence of `text` in the document, plus `offset` characters. */
+export function positionOf(document: vscode.TextDocument, text: string, offset = 0, nth = 0): vscode.Position {
+  let at = -1;
+  for (let i = 0; i <= nth; i++) {
+    at = document.getText().indexOf(text, at + 1);
+    if (at < 0) throw new Error(`"${text}" not found in ${document.uri.path}`);
+  }
+  return document.positionAt(at + offset);
+}
+
+export function rangeOf(document: vscode.TextDocument, text: string): vscode.Range {
+  const start = positionOf(document, text);
+  return new vscode.Range(start, start.translate(0, text.length));
+}
+
+/** Polls `probe` until it returns a value that is not undefined/false, or fails after `timeoutMs`. */
+export async function waitFor<T>(what: string, probe: () => T | undefined | false | Promise<T | undefined | false>, timeoutMs = 30_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  let last: unknown;
+  for (;;) {
+    try {
+      const value = await probe();
+      if (value !== undefined && value !== false) return value;
+    } catch (e) {
+      last = e;
+    }
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}${last ? `: ${String(last)}` : ''}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+export function hoverText(hovers: vscode.Hover[]): string {
+  return hovers.flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : c.value))).join('\n');
+}

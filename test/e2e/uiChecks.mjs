@@ -1,0 +1,151 @@
+// What a person sees, checked in the real workbench with Playwright: the hover with the team's
+// definition, the Layers view, the Claims queue after a verify, and the preview's claim badge.
+// Each check takes a screenshot (test-results/e2e/vscode-<version>/); returns the failure count.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { launchBrowser, workbenchUrl } from './workbench.mjs';
+
+const brief = 'sovereign-compute-brief.md';
+
+async function runCommand(page, title) {
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('F1');
+  const input = page.locator('.quick-input-widget input');
+  await input.waitFor({ state: 'visible' });
+  await input.fill(`>${title}`);
+  await page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first().waitFor({ timeout: 10_000 });
+  await page.keyboard.press('Enter');
+}
+
+async function goTo(page, line, column) {
+  await runCommand(page, 'Go to Line/Column');
+  await page.locator('.quick-input-widget input').fill(`:${line}:${column}`);
+  await page.keyboard.press('Enter');
+}
+
+/** 1-based line and column of `text` in the brief, as Go to Line wants them. */
+function lineColumn(folder, text, offset = 0) {
+  const lines = readFileSync(join(folder, brief), 'utf8').split('\n');
+  const line = lines.findIndex((l) => l.includes(text));
+  return [line + 1, lines[line].indexOf(text) + offset + 1];
+}
+
+function pane(page, title) {
+  return page.locator('.pane', { has: page.locator('.pane-header', { hasText: title }) });
+}
+
+async function expandPane(page, title) {
+  const header = page.locator('.pane-header', { hasText: title }).first();
+  if ((await header.getAttribute('aria-expanded')) === 'false') await header.click();
+}
+
+async function openWorkbench(page, serverUrl, folder, log) {
+  const t0 = Date.now();
+  await page.goto(workbenchUrl(serverUrl, folder));
+  await page.waitForSelector('.monaco-workbench .part.activitybar', { timeout: 120_000 });
+  const row = page.locator(`.explorer-folders-view .monaco-list-row[aria-label*="${brief}"]`);
+  await row.waitFor({ timeout: 60_000 });
+  log(`workbench ready in ${Date.now() - t0} ms`);
+  await row.click();
+  await page.locator('.monaco-editor .view-line', { hasText: 'Who controls' }).first().waitFor({ timeout: 30_000 });
+}
+
+async function checkHover(page, folder) {
+  const [line, column] = lineColumn(folder, 'close its compute gap', 'close its '.length + 2);
+  // The server may still be starting: ask again until the hover carries the definition.
+  for (let attempt = 0; attempt < 15; attempt++) {
+    await goTo(page, line, column);
+    await runCommand(page, 'Show or Focus Hover');
+    const hover = page.locator('.monaco-hover', { hasText: 'Compute sovereignty gap' });
+    try {
+      await hover.first().waitFor({ timeout: 2_000 });
+      const text = await hover.first().innerText();
+      if (!text.includes('The distance between the accelerator capacity')) throw new Error(`hover without the definition: ${text}`);
+      return;
+    } catch (e) {
+      if (String(e.message).startsWith('hover without')) throw e;
+    }
+  }
+  throw new Error('no hover with the team definition of "compute gap"');
+}
+
+async function checkLayers(page) {
+  await page.locator('.activitybar .action-item a[aria-label^="Briefmark"]').click();
+  await expandPane(page, 'Layers');
+  const layers = pane(page, 'Layers');
+  for (const label of ['Infrastructure', 'Models', 'Economic value', 'Cross-cutting']) {
+    await layers.locator('.monaco-list-row', { hasText: label }).first().waitFor({ timeout: 30_000 });
+  }
+  const infrastructure = await layers.locator('.monaco-list-row', { hasText: 'Infrastructure' }).first().innerText();
+  if (!/8 concepts/.test(infrastructure) || !/7 actors/.test(infrastructure) || !/2 claims/.test(infrastructure)) {
+    throw new Error(`Infrastructure row without its counts: ${JSON.stringify(infrastructure)}`);
+  }
+}
+
+async function checkVerify(page, folder) {
+  await expandPane(page, 'Claims');
+  const claims = pane(page, 'Claims');
+  const item = claims.locator('.monaco-list-row', { hasText: 'shared evaluation centre' }).first();
+  await item.waitFor({ timeout: 30_000 });
+  await item.hover();
+  await item.locator('.action-label[aria-label^="Verify"]').click();
+  // Note, then evidence: answered as a reviewer would.
+  const input = page.locator('.quick-input-widget input');
+  await input.waitFor({ state: 'visible' });
+  await input.fill('Costed in the 2026 budget review.');
+  await page.keyboard.press('Enter');
+  await page.waitForTimeout(300);
+  await input.fill('@northbridge2026');
+  await page.keyboard.press('Enter');
+  const verified = claims.locator('.monaco-list-row', { hasText: /Verified/ }).first();
+  await verified.waitFor({ timeout: 30_000 });
+  await page.waitForFunction(() => [...document.querySelectorAll('.pane .monaco-list-row')]
+    .some((r) => /Verified/.test(r.textContent) && /2/.test(r.textContent)), null, { timeout: 30_000 });
+  const sidecar = readFileSync(join(folder, 'sovereign-compute-brief.review.yaml'), 'utf8');
+  if (!/evaluation-centre:\n\s+status: verified\n\s+reviewer: e2e-reviewer/.test(sidecar)) {
+    throw new Error(`the review sidecar on disk has no verified record:\n${sidecar}`);
+  }
+}
+
+async function checkPreview(page) {
+  await page.locator('.monaco-editor .view-line', { hasText: 'Who controls' }).first().click();
+  await runCommand(page, 'Markdown: Open Preview to the Side');
+  const frame = page.frameLocator('iframe.webview').last().frameLocator('iframe#active-frame');
+  const badge = frame.locator('.briefmark-claim .briefmark-badge', { hasText: /verified/i }).first();
+  await badge.waitFor({ timeout: 60_000 });
+  const raw = await frame.locator('body').innerText();
+  if (raw.includes('{.claim')) throw new Error('the preview shows the {…} attributes');
+}
+
+export async function runUiChecks({ serverUrl, folder, shots, log }) {
+  const browser = await launchBrowser();
+  const page = browser.pages()[0] || await browser.newPage();
+  page.on('pageerror', (e) => log(`[pageerror] ${e.message}`));
+  const checks = [
+    ['hover', () => checkHover(page, folder)],
+    ['layers', () => checkLayers(page)],
+    ['claims-after-verify', () => checkVerify(page, folder)],
+    ['preview', () => checkPreview(page)],
+  ];
+  let failures = 0;
+  try {
+    await openWorkbench(page, serverUrl, folder, log);
+    for (const [name, check] of checks) {
+      try {
+        await check();
+        log(`ok   UI ${name}`);
+      } catch (e) {
+        failures++;
+        log(`FAIL UI ${name}: ${e.message.split('\n')[0]}`);
+      }
+      await page.screenshot({ path: join(shots, `${name}.png`) });
+    }
+  } catch (e) {
+    failures++;
+    log(`FAIL UI workbench: ${e.message.split('\n')[0]}`);
+    await page.screenshot({ path: join(shots, 'workbench-error.png') }).catch(() => {});
+  } finally {
+    await browser.close();
+  }
+  return failures;
+}

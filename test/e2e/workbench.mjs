@@ -1,0 +1,53 @@
+// Opens VS Code's workbench in Debian chromium through playwright-core (no browser download).
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium } from 'playwright-core';
+
+const chromiumPath = process.env.BRIEFMARK_CHROMIUM || '/usr/bin/chromium';
+// Workbench chatter forwarded with the extension host's console: connection set-up, services this
+// offline machine cannot reach, and features the tests do not use.
+const noise = /ENOTFOUND|Creating a socket|connection token|reconnection-grace|AgentHost|ChatModelSelection|ChatSessionStore|AccountPolicy|Service Worker|builtin extensions cache|No default agent/;
+
+export async function launchBrowser() {
+  // The flags keep chromium from reaching for Google's hosts, which this machine cannot reach.
+  return chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'briefmark-chromium-')), {
+    executablePath: chromiumPath, headless: true, viewport: { width: 1400, height: 900 },
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+      '--disable-component-update', '--disable-sync'],
+  });
+}
+
+/** The workbench URL for a folder, with development/test locations as VS Code's `payload` parameter. */
+export function workbenchUrl(serverUrl, folder, payload = {}) {
+  const host = new URL(serverUrl).host;
+  const entries = Object.entries(payload).map(([k, v]) => [k, v === 'true' ? v : `vscode-remote://${host}${v}`]);
+  entries.push(['skipWelcome', 'true']);
+  return `${serverUrl}/?folder=${encodeURIComponent(folder)}&payload=${encodeURIComponent(JSON.stringify(entries))}`;
+}
+
+/**
+ * Runs the in-host suite: VS Code loads `testsPath` in the extension host, which exits through
+ * `window.codeAutomationExit(code)`; that code is returned. Extension host console output is printed.
+ */
+export async function runInHostTests({ serverUrl, folder, hostPath, testsPath, timeoutMs, log }) {
+  const browser = await launchBrowser();
+  try {
+    const page = browser.pages()[0] || await browser.newPage();
+    const exited = new Promise((resolve) => page.exposeFunction('codeAutomationExit', (code) => resolve(code)));
+    await page.exposeFunction('codeAutomationLog', (_type, args) => {
+      const line = (args || []).join(' ');
+      if (!noise.test(line)) log(line);
+    });
+    page.on('pageerror', (e) => log(`[pageerror] ${e.message}`));
+    await page.goto(workbenchUrl(serverUrl, folder, { extensionDevelopmentPath: hostPath, extensionTestsPath: testsPath }));
+    let timer;
+    const timedOut = new Promise((resolve) => { timer = setTimeout(() => resolve('timeout'), timeoutMs); });
+    const code = await Promise.race([exited, timedOut]);
+    clearTimeout(timer);
+    if (code === 'timeout') { log(`in-host tests did not finish within ${timeoutMs / 1000} s`); return 1; }
+    return code;
+  } finally {
+    await browser.close();
+  }
+}
