@@ -1,0 +1,29 @@
+import type * as vscode from 'vscode';
+import type { BriefmarkApi } from '../BriefmarkApi';
+import { ClientCommands } from '../ids';
+import { briefScopeFor } from '../views/BriefScope';
+import { addSelectionToGlossary } from './addSelectionToGlossary';
+import { createTeamGlossary } from './createTeamGlossary';
+import { exportReport } from './exportReport';
+import { goToNextClaimToReview } from './goToNextClaimToReview';
+import { registerGuarded } from './registerGuarded';
+import { reviewClaim } from './reviewClaim';
+import { tagSelectionAsClaim } from './tagSelectionAsClaim';
+
+/**
+ * The editing and review commands. The views' own commands (scope, refresh, open claim, reveal
+ * mention, open glossary entry) are registered by registerViews.
+ */
+export function registerCommands(context: vscode.ExtensionContext, api: BriefmarkApi): void {
+  const scope = briefScopeFor(context);
+  registerGuarded(context, api, ClientCommands.tagClaim, () => tagSelectionAsClaim(api));
+  registerGuarded(context, api, ClientCommands.review, (arg) => reviewClaim(api, arg));
+  registerGuarded(context, api, ClientCommands.verify, (arg) => reviewClaim(api, arg, 'verified'));
+  registerGuarded(context, api, ClientCommands.dispute, (arg) => reviewClaim(api, arg, 'disputed'));
+  registerGuarded(context, api, ClientCommands.retract, (arg) => reviewClaim(api, arg, 'retracted'));
+  registerGuarded(context, api, ClientCommands.resetReview, (arg) => reviewClaim(api, arg, 'unchecked'));
+  registerGuarded(context, api, ClientCommands.nextUnchecked, () => goToNextClaimToReview(api));
+  registerGuarded(context, api, ClientCommands.createTeamGlossary, () => createTeamGlossary(context));
+  registerGuarded(context, api, ClientCommands.addToGlossary, () => addSelectionToGlossary(api));
+  registerGuarded(context, api, ClientCommands.exportReport, () => exportReport(api, scope));
+}

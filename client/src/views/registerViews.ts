@@ -1,0 +1,191 @@
+import * as vscode from 'vscode';
+import type { ClaimItem, GlossaryItem, SummaryResult } from '../../../server/src/protocol';
+import type { EntryKind } from '../../../server/src/core/types';
+import type { BriefmarkApi } from '../BriefmarkApi';
+import { ClientCommands, ContextKeys, Views } from '../ids';
+import { claimFromArgument } from '../commands/claimFromArgument';
+import { registerGuarded } from '../commands/registerGuarded';
+import { briefScopeFor, type BriefScope } from './BriefScope';
+import { claimGroups } from './claimGroups';
+import { fileName } from './claimNode';
+import { glossaryGroups } from './glossaryGroups';
+import { layerLabels, layerNodes } from './layerNodes';
+import { NodeTree } from './NodeTree';
+import { showLocation, toVscodeRange } from './showLocation';
+import { summarizeNodes, type NodeSummary } from './TreeNode';
+
+/** Internal, not in package.json: the end-to-end tests read the trees through it. */
+export const DEBUG_VIEW_CONTENTS = 'briefmark.debug.viewContents';
+
+export interface ViewContents {
+  layers: NodeSummary[];
+  claims: NodeSummary[];
+  glossary: NodeSummary[];
+}
+
+/** Server notifications come in bursts while someone types: refresh once they settle. */
+const REFRESH_DELAY_MS = 200;
+
+export function registerViews(context: vscode.ExtensionContext, api: BriefmarkApi): void {
+  const scope = briefScopeFor(context);
+  const markReady = once(() => void vscode.commands.executeCommand('setContext', ContextKeys.serverReady, true));
+  const scopeData = sharedScopeData(scope, api, markReady);
+
+  const layers = new NodeTree(Views.layers, async () => {
+    const data = await scopeData.get();
+    return data ? layerNodes(data.summary, data.claims, scope.scope) : [];
+  }, api.log);
+  const claims = new NodeTree(Views.claims, async () => {
+    const data = await scopeData.get();
+    return data ? claimGroups(data.claims, scope.scope, layerLabels(data.summary)) : [];
+  }, api.log);
+  const glossary = new NodeTree(Views.glossary, async () => {
+    const result = await api.glossary(glossarySource(scope));
+    markReady();
+    return glossaryGroups(result);
+  }, api.log);
+  context.subscriptions.push(layers, claims, glossary);
+
+  const refreshScoped = () => {
+    scopeData.forget();
+    layers.refresh();
+    claims.refresh();
+  };
+  const refreshAll = () => {
+    refreshScoped();
+    glossary.refresh();
+  };
+  const describe = () => {
+    layers.view.description = claims.view.description = scopeDescription(scope);
+    glossary.view.description = (vscode.workspace.workspaceFolders?.length ?? 0) > 1 ? folderOf(glossarySource(scope))?.name : undefined;
+  };
+  describe();
+
+  let glossaryFolder = folderOf(glossarySource(scope))?.uri.toString();
+  const refreshLater = debounce(refreshAll, REFRESH_DELAY_MS);
+  context.subscriptions.push(
+    refreshLater,
+    // The server sends this once it has started, so it also means the server is ready.
+    api.onDidChangeSummary(() => {
+      markReady();
+      refreshLater.run();
+    }),
+    vscode.workspace.onDidChangeWorkspaceFolders(() => {
+      describe();
+      glossary.refresh();
+    }),
+    scope.onDidChange((change) => {
+      describe();
+      if (change.scopeChanged || scope.scope === 'brief') refreshScoped();
+      const folder = folderOf(glossarySource(scope))?.uri.toString();
+      if (folder !== glossaryFolder) {
+        glossaryFolder = folder;
+        glossary.refresh();
+      }
+    }),
+  );
+
+  registerGuarded(context, api, ClientCommands.scopeBrief, () => scope.setScope('brief'));
+  registerGuarded(context, api, ClientCommands.scopeWorkspace, () => scope.setScope('workspace'));
+  registerGuarded(context, api, ClientCommands.refreshViews, refreshAll);
+  registerGuarded(context, api, ClientCommands.openClaim, (arg) => openClaim(claimFromArgument(arg)));
+  registerGuarded(context, api, ClientCommands.revealMention, (arg) => revealMention(api, scope, arg as { kind: EntryKind; id: string }));
+  registerGuarded(context, api, ClientCommands.openGlossaryEntry, (arg) => openGlossaryEntry(arg as GlossaryItem | undefined));
+  registerGuarded(context, api, DEBUG_VIEW_CONTENTS, async (): Promise<ViewContents> => {
+    const [l, c, g] = await Promise.all([layers.loadRoots(), claims.loadRoots(), glossary.loadRoots()]);
+    return { layers: summarizeNodes(l), claims: summarizeNodes(c), glossary: summarizeNodes(g) };
+  });
+}
+
+interface ScopeResults {
+  summary: SummaryResult;
+  claims: ClaimItem[];
+}
+
+/**
+ * The summary and claims of the current scope, fetched once for both the Layers and the Claims
+ * view; undefined in brief scope with no brief. `forget` makes the next `get` ask again.
+ */
+function sharedScopeData(scope: BriefScope, api: BriefmarkApi, onAnswer: () => void): { get(): Promise<ScopeResults | undefined>; forget(): void } {
+  let pending: Promise<ScopeResults | undefined> | undefined;
+  const fetch = async (): Promise<ScopeResults | undefined> => {
+    if (scope.scope === 'brief' && !scope.brief) return undefined;
+    const [summary, claims] = await Promise.all([api.summary(scope.target), api.claims(scope.target)]);
+    onAnswer();
+    return { summary, claims: claims.claims };
+  };
+  return {
+    get() {
+      if (!pending) {
+        const started = fetch();
+        pending = started;
+        // A failure is not remembered: the next refresh tries again.
+        started.catch(() => {
+          if (pending === started) pending = undefined;
+        });
+      }
+      return pending;
+    },
+    forget() {
+      pending = undefined;
+    },
+  };
+}
+
+function scopeDescription(scope: BriefScope): string | undefined {
+  if (scope.scope === 'workspace') return 'Workspace';
+  return scope.brief ? fileName(scope.brief.toString()) : undefined;
+}
+
+/** The glossary view follows the brief's folder; with no brief, the first workspace folder's. */
+function glossarySource(scope: BriefScope): vscode.Uri | undefined {
+  return scope.brief ?? vscode.workspace.workspaceFolders?.[0]?.uri;
+}
+
+function folderOf(uri: vscode.Uri | undefined): vscode.WorkspaceFolder | undefined {
+  return uri && vscode.workspace.getWorkspaceFolder(uri);
+}
+
+async function openClaim(claim: ClaimItem | undefined): Promise<void> {
+  if (!claim) return;
+  await showLocation(vscode.Uri.parse(claim.uri), toVscodeRange(claim.range));
+}
+
+/** The first mention of a concept or actor: in the brief in brief scope, else the workspace's first. */
+async function revealMention(api: BriefmarkApi, scope: BriefScope, entry: { kind: EntryKind; id: string } | undefined): Promise<void> {
+  if (!entry?.id) return;
+  const [first] = await api.mentions({ uri: scope.target, kind: entry.kind, id: entry.id });
+  if (!first) {
+    void vscode.window.showInformationMessage(`No mention of "${entry.id}" was found${scope.target ? ' in this brief' : ''}.`);
+    return;
+  }
+  await showLocation(first.uri, first.range);
+}
+
+async function openGlossaryEntry(entry: GlossaryItem | undefined): Promise<void> {
+  const location = entry?.location;
+  if (!location) return;
+  await showLocation(vscode.Uri.parse(location.uri), toVscodeRange(location.range));
+}
+
+function once(run: () => void): () => void {
+  let done = false;
+  return () => {
+    if (done) return;
+    done = true;
+    run();
+  };
+}
+
+function debounce(run: () => void, ms: number): { run(): void; dispose(): void } {
+  let timer: NodeJS.Timeout | undefined;
+  return {
+    run() {
+      clearTimeout(timer);
+      timer = setTimeout(run, ms);
+    },
+    dispose() {
+      clearTimeout(timer);
+    },
+  };
+}
