@@ -40,7 +40,7 @@ export function rangeOf(document: vscode.TextDocument, text: string): vscode.Ran
 }
 
 /** Polls `probe` until it returns a value that is not undefined/false, or fails after `timeoutMs`. */
-export async function waitFor<T>(what: string, probe: () => T | undefined | false | Promise<T | undefined | false>, timeoutMs = 30_000): Promise<T> {
+export async function waitFor<T>(what: string, probe: () => T | undefined | false | PromiseLike<T | undefined | false>, timeoutMs = 30_000): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   let last: unknown;
   for (;;) {
@@ -57,4 +57,22 @@ export async function waitFor<T>(what: string, probe: () => T | undefined | fals
 
 export function hoverText(hovers: vscode.Hover[]): string {
   return hovers.flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : c.value))).join('\n');
+}
+
+/**
+ * Runs a command that asks questions, answering each quick pick / input box with its default
+ * (the active item or the prefilled value), as a person pressing Enter would.
+ */
+export async function runAnswering<T>(command: string, ...args: unknown[]): Promise<T> {
+  let finished = false;
+  const run = Promise.resolve(vscode.commands.executeCommand<T>(command, ...args)).finally(() => { finished = true; });
+  while (!finished) {
+    await new Promise((r) => setTimeout(r, 150));
+    if (!finished) await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
+  }
+  return run;
+}
+
+export function place(editor: vscode.TextEditor, at: vscode.Position, end = at): void {
+  editor.selection = new vscode.Selection(at, end);
 }
