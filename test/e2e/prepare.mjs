@@ -36,6 +36,7 @@ export function freshWorkspace(dir) {
   writeFileSync(join(dir, '.vscode', 'settings.json'), JSON.stringify({
     'briefmark.reviewer': 'e2e-reviewer',
     'workbench.startupEditor': 'none',
+    'workbench.secondarySideBar.defaultVisibility': 'hidden',
     'workbench.tips.enabled': false,
     'extensions.ignoreRecommendations': true,
     'chat.disableAIFeatures': true,

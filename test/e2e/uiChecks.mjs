@@ -97,10 +97,15 @@ async function checkVerify(page, folder) {
   await page.waitForTimeout(300);
   await input.fill('@northbridge2026');
   await page.keyboard.press('Enter');
-  const verified = claims.locator('.monaco-list-row', { hasText: /Verified/ }).first();
+  const verified = claims.locator('.monaco-list-row', { hasText: /^Verified \(2\)/ }).first();
   await verified.waitFor({ timeout: 30_000 });
-  await page.waitForFunction(() => [...document.querySelectorAll('.pane .monaco-list-row')]
-    .some((r) => /Verified/.test(r.textContent) && /2/.test(r.textContent)), null, { timeout: 30_000 });
+  if ((await verified.getAttribute('aria-expanded')) === 'false') await verified.click();
+  // The claim now sits in the Verified group: the row after the group header.
+  await page.waitForFunction(() => {
+    const rows = [...document.querySelectorAll('.pane .monaco-list-row')];
+    const group = rows.findIndex((r) => /^Verified \(2\)/.test(r.textContent.trim()));
+    return group >= 0 && rows.slice(group + 1, group + 3).some((r) => r.textContent.includes('shared evaluation centre'));
+  }, null, { timeout: 30_000 });
   const sidecar = readFileSync(join(folder, 'sovereign-compute-brief.review.yaml'), 'utf8');
   if (!/evaluation-centre:\n\s+status: verified\n\s+reviewer: e2e-reviewer/.test(sidecar)) {
     throw new Error(`the review sidecar on disk has no verified record:\n${sidecar}`);

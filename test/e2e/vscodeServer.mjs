@@ -22,9 +22,11 @@ function dataArgs(runDir) {
 }
 
 export function installVsix(install, runDir, vsix) {
+  mkdirSync(runDir, { recursive: true });
   const result = spawnSync(install.node, [install.main, ...dataArgs(runDir), '--install-extension', vsix, '--force'],
     { encoding: 'utf8', timeout: 120_000 });
-  if (result.status !== 0) throw new Error(`installing ${vsix} failed:\n${result.stdout}\n${result.stderr}`);
+  const tail = (text) => text.trim().split('\n').slice(-5).map((l) => l.slice(0, 300)).join('\n');
+  if (result.status !== 0) throw new Error(`installing ${vsix} failed:\n${tail(result.stdout)}\n${tail(result.stderr)}`);
   return result.stdout.trim();
 }
 

@@ -2,6 +2,7 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { format } from 'node:util';
 import { chromium } from 'playwright-core';
 
 const chromiumPath = process.env.BRIEFMARK_CHROMIUM || '/usr/bin/chromium';
@@ -36,7 +37,7 @@ export async function runInHostTests({ serverUrl, folder, hostPath, testsPath, t
     const page = browser.pages()[0] || await browser.newPage();
     const exited = new Promise((resolve) => page.exposeFunction('codeAutomationExit', (code) => resolve(code)));
     await page.exposeFunction('codeAutomationLog', (_type, args) => {
-      const line = (args || []).join(' ');
+      const line = format(...(args || []));
       if (!noise.test(line)) log(line);
     });
     page.on('pageerror', (e) => log(`[pageerror] ${e.message}`));

@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { ClientCommands } from '../../../client/src/ids';
 import type { ViewContents } from '../../../client/src/views/registerViews';
-import { briefmarkApi, openBrief, waitFor } from './helpers';
+import { briefmarkApi, openBrief, waitFor, workspaceUri } from './helpers';
 
 const contents = () => vscode.commands.executeCommand<ViewContents>('briefmark.debug.viewContents');
 
@@ -21,27 +21,38 @@ describe('the sidebar views', () => {
     assert.deepEqual(layers.map((l) => l.label), ['Infrastructure', 'Models', 'Economic value', 'Cross-cutting']);
     assert.match(layers[0].description ?? '', /8 concepts.*7 actors.*2 claims/);
     assert.match(layers[2].description ?? '', /2 concepts/);
-    assert.deepEqual(layers[0].children.map((c) => c.label), ['Concepts', 'Actors', 'Claims']);
+    assert.deepEqual(layers[0].children.map((c) => c.label), ['Concepts (8)', 'Actors (7)', 'Claims (2)']);
   });
 
   it('groups the review queue by status', async () => {
     const { claims } = await contents();
-    const groups = Object.fromEntries(claims.map((g) => [g.label, g.children.map((c) => c.label)]));
-    assert.deepEqual(Object.keys(groups).slice(0, 4), ['Unchecked', 'Stale', 'Disputed', 'Verified']);
-    assert.equal(groups.Stale.length, 1);
-    assert.match(groups.Stale[0], /Sovereign cloud offers/);
+    assert.deepEqual(claims.map((g) => g.label), ['Unchecked (1)', 'Stale (1)', 'Disputed (1)', 'Verified (1)']);
+    assert.match(claims[0].children[0].label, /Europe should fund a shared evaluation centre/);
+    assert.match(claims[1].children[0].label, /Sovereign cloud offers/);
   });
 
   it('lists the glossary by kind and layer', async () => {
     const { glossary } = await contents();
-    assert.deepEqual(glossary.map((g) => g.label), ['Concepts', 'Actors']);
-    assert.ok(glossary[0].children.some((c) => c.label === 'Infrastructure'));
+    assert.deepEqual(glossary.map((g) => g.label), ['Concepts (183)', 'Actors (402)']);
+    assert.deepEqual(glossary[0].children.map((c) => c.label), ['Infrastructure', 'Models', 'Economic value', 'Cross-cutting']);
+    assert.equal(glossary[0].children.reduce((n, c) => n + Number(c.description), 0), 183);
   });
 
   it('follows the scope toggle to the whole workspace', async () => {
-    await vscode.commands.executeCommand(ClientCommands.scopeWorkspace);
-    const { layers } = await contents();
-    assert.equal(layers.length, 4);
-    await vscode.commands.executeCommand(ClientCommands.scopeBrief);
+    const second = workspaceUri('second-brief.md');
+    await vscode.workspace.fs.writeFile(second, Buffer.from('# Second\n\n[Open models need public compute]{.claim #open-compute layer=models}.\n'));
+    try {
+      await vscode.commands.executeCommand(ClientCommands.scopeWorkspace);
+      const models = await waitFor('the second brief in the workspace summary', async () => {
+        const { layers } = await contents();
+        return /2 claims/.test(layers[1]?.description ?? '') && layers[1];
+      });
+      assert.equal(models.label, 'Models');
+      await vscode.commands.executeCommand(ClientCommands.scopeBrief);
+      const { layers } = await contents();
+      assert.match(layers[1].description ?? '', /1 claim\b/);
+    } finally {
+      await vscode.workspace.fs.delete(second);
+    }
   });
 });
