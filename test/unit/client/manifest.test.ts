@@ -77,7 +77,14 @@ describe('commands and views', () => {
   it('puts inline verify and dispute actions on claim items', () => {
     const inline = (contributes.menus['view/item/context'] as { command: string; when: string; group: string }[]).filter((e) => e.group.startsWith('inline'));
     expect(sorted(inline.map((e) => e.command))).toEqual(sorted([ClientCommands.verify, ClientCommands.dispute]));
-    for (const entry of inline) expect(entry.when).toContain('viewItem =~ /^claim/');
+    // Evaluate each clause's viewItem regex against the tree's context values.
+    const showsOn = (command: string) => {
+      const when = inline.find((e) => e.command === command)!.when;
+      const pattern = new RegExp(/viewItem =~ \/(.+)\/$/.exec(when)![1]!);
+      return ['claim.unchecked', 'claim.stale', 'claim.disputed', 'claim.verified', 'claim.retracted', 'noIdClaim', 'statusGroup'].filter((v) => pattern.test(v));
+    };
+    expect(showsOn(ClientCommands.verify)).toEqual(['claim.unchecked', 'claim.stale', 'claim.disputed']);
+    expect(showsOn(ClientCommands.dispute)).toEqual(['claim.unchecked', 'claim.stale', 'claim.verified']);
   });
 });
 
