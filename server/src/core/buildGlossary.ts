@@ -1,7 +1,8 @@
 import { Matcher } from './buildMatcher';
 import { Codes } from './diagnosticCodes';
 import type { ActorInput, ConceptInput } from './glossarySchema';
-import { GlossaryLocator, type GlossarySource } from './parseGlossaryFile';
+import type { GlossaryLocator } from './glossaryLocator';
+import type { GlossarySource } from './parseGlossaryFile';
 import { CROSS_CUTTING, type EntryKind, type GlossaryEntry, type Layer, type OffsetDiagnostic } from './types';
 import type { NodePath } from './yamlLocate';
 
@@ -37,6 +38,9 @@ export interface BuiltGlossary {
   diagnostics: Map<string, OffsetDiagnostic[]>;
 }
 
+/** For a source without a locator (one built from data): its warnings at the start of the file. */
+const AT_START: Pick<GlossaryLocator, 'at'> = { at: () => ({ start: 0, end: 0 }) };
+
 interface Placed {
   entry: GlossaryEntry;
   source: GlossarySource;
@@ -52,12 +56,14 @@ interface Placed {
  */
 export function buildGlossary(sources: readonly GlossarySource[]): BuiltGlossary {
   const diagnostics = new Map<string, OffsetDiagnostic[]>();
-  const locators = new Map<GlossarySource, GlossaryLocator>();
+  // Only type imports of the YAML side: the preview runs this too, and its bundle leaves zod and
+  // the YAML parsers out. A source brings its own locator, made once a warning needs placing.
+  const locators = new Map<GlossarySource, Pick<GlossaryLocator, 'at'>>();
   for (const source of sources) diagnostics.set(source.path, [...source.diagnostics]);
   const warn = (source: GlossarySource, path: NodePath, code: string, message: string) => {
     if (source.builtin) return; // the built-in glossary is checked by the project's own tests
     let locator = locators.get(source);
-    if (!locator) locators.set(source, (locator = new GlossaryLocator(source.text)));
+    if (!locator) locators.set(source, (locator = source.createLocator?.() ?? AT_START));
     diagnostics.get(source.path)!.push({ severity: 'warning', code, message, ...locator.at(path) });
   };
 

@@ -1,9 +1,9 @@
 import { CORE_SCHEMA, load } from 'js-yaml';
-import type { Document } from 'yaml';
 import { Codes } from './diagnosticCodes';
+import { GlossaryLocator } from './glossaryLocator';
 import { glossaryFileSchema, type GlossaryFile } from './glossarySchema';
 import type { OffsetDiagnostic } from './types';
-import { locate, parseAndValidate, parseYaml, type NodePath } from './yamlLocate';
+import { parseAndValidate } from './yamlLocate';
 
 /** One glossary file as read: its valid content, or its problems located in its text. */
 export interface GlossarySource {
@@ -13,6 +13,13 @@ export interface GlossarySource {
   /** Undefined when the file is broken (then `diagnostics` has at least one error). */
   file: GlossaryFile | undefined;
   diagnostics: OffsetDiagnostic[];
+  /**
+   * A new locator for `text`, to place the warnings buildGlossary finds; set by parseGlossaryFile.
+   * A function rather than a locator so that buildGlossary stays free of the YAML parser (the
+   * preview runs it) and the parsed document is not kept with the source once placed. Without
+   * one, warnings sit at the start of the file.
+   */
+  createLocator?: () => GlossaryLocator;
 }
 
 /**
@@ -20,7 +27,7 @@ export interface GlossarySource {
  * 10,000-entry file); only a broken file is parsed again with `yaml`, whose nodes carry positions.
  */
 export function parseGlossaryFile(path: string, text: string, builtin = false): GlossarySource {
-  const source: GlossarySource = { path, builtin, text, file: undefined, diagnostics: [] };
+  const source: GlossarySource = { path, builtin, text, file: undefined, diagnostics: [], createLocator: () => new GlossaryLocator(text) };
   if (text.trim() === '') {
     source.diagnostics.push({ severity: 'error', code: Codes.invalidGlossary, message: 'The glossary file is empty: it needs at least "version: 1".', start: 0, end: 0 });
     return source;
@@ -43,16 +50,4 @@ function slowPath(source: GlossarySource): GlossarySource {
   source.diagnostics.push(...diagnostics);
   source.file = value;
   return source;
-}
-
-/** Places warnings found after parsing (duplicate ids, contested aliases) at their YAML nodes. */
-export class GlossaryLocator {
-  private doc: Document.Parsed | undefined;
-
-  constructor(private readonly text: string) {}
-
-  at(path: NodePath): { start: number; end: number } {
-    this.doc ??= parseYaml(this.text, Codes.invalidGlossary).doc;
-    return locate(this.doc, path);
-  }
 }

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { buildGlossary, closestIds, CROSS_CUTTING_LAYER, DEFAULT_LAYERS, editDistance } from '../../../server/src/core/buildGlossary';
 import { builtinGlossarySources } from '../../../server/src/core/builtinGlossary';
 import { parseGlossaryFile } from '../../../server/src/core/parseGlossaryFile';
@@ -152,6 +152,21 @@ describe('buildGlossary', () => {
     expect(built.diagnostics.get('a.yaml')!.map((d) => [d.code, d.message])).toEqual([
       ['contested-alias', '"old term" is also a wording of concept "y" (a.yaml), which takes it.'],
     ]);
+  });
+
+  it('places warnings of a source built from data, without a locator, at the start of the file', () => {
+    const file = { version: 1 as const, concepts: [{ id: 'x', label: 'X' }, { id: 'x', label: 'Y' }] };
+    const built = buildGlossary([{ path: 'data', builtin: false, text: '', file, diagnostics: [] }]);
+    expect(built.diagnostics.get('data')!.map((d) => [d.code, d.start, d.end])).toEqual([['duplicate-entry-id', 0, 0]]);
+  });
+
+  it('makes a new locator per build, so a source keeps no parsed document', () => {
+    const text = `version: 1\nconcepts:\n${concept('x', 'X')}${concept('x', 'Y')}`;
+    const source = parseGlossaryFile('a.yaml', text);
+    const created = vi.spyOn(source, 'createLocator');
+    buildGlossary([source]);
+    buildGlossary([source]);
+    expect(created).toHaveBeenCalledTimes(2);
   });
 
   it('ignores phrases without words', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { LineIndex } from '../../../server/src/core/lineIndex';
-import { GlossaryLocator, parseGlossaryFile } from '../../../server/src/core/parseGlossaryFile';
+import { parseGlossaryFile } from '../../../server/src/core/parseGlossaryFile';
 import { TEAM_YAML } from '../helpers';
 
 /** `[message, line:col, offending text]` of each diagnostic (1-based line and column, as editors show). */
@@ -135,15 +135,5 @@ describe('parseGlossaryFile: required fields', () => {
     expect(source.diagnostics.map((d) => [d.message, d.start])).toEqual([['"version" is required', 0]]);
     const entry = parseGlossaryFile('g.yaml', 'version: 1\nactors:\n  - id: x\n    label: X\n    description: d\n');
     expect(entry.diagnostics.map((d) => d.message)).toEqual(['actors[0]: "type" is required']);
-  });
-});
-
-describe('GlossaryLocator', () => {
-  it('places a YAML path at its node', () => {
-    const locator = new GlossaryLocator(TEAM_YAML);
-    const { start, end } = locator.at(['actors', 1, 'aliases', 0]);
-    expect(TEAM_YAML.slice(start, end)).toBe('US');
-    const label = locator.at(['concepts', 0, 'label']);
-    expect(TEAM_YAML.slice(label.start, label.end)).toBe('Strategic autonomy');
   });
 });
