@@ -52,9 +52,12 @@ function crashHandler(crashes: RestartBudget, log: vscode.LogOutputChannel): Err
     closed: () => {
       const attempt = crashes.crashed(Date.now());
       if (attempt !== undefined) {
-        return { action: CloseAction.Restart, message: `Briefmark language server crashed; restarting (${attempt}/${crashes.limit})`, handled: true };
+        const message = `Briefmark language server crashed; restarting (${attempt}/${crashes.limit})`;
+        log.warn(message);
+        return { action: CloseAction.Restart, message, handled: true };
       }
       const message = `The Briefmark language server crashed ${crashes.limit + 1} times in ${crashes.windowMs / 60_000} minutes and was not restarted.`;
+      log.error(message);
       void offerRestart(message, log);
       return { action: CloseAction.DoNotRestart, message, handled: true };
     },

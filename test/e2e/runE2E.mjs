@@ -1,7 +1,8 @@
 // End-to-end tests in a real VS Code, headless and offline (see test/e2e/README.md):
 // for each VS Code version in versions.txt, install the packaged .vsix into a fresh profile,
 // start VS Code's server, run the in-host suite (real `vscode` API) and the UI checks (Playwright).
-// usage: node test/e2e/runE2E.mjs [--only host|ui] [--versions 4.139.1,...]
+// usage: node test/e2e/runE2E.mjs [--only host|ui] [--versions 4.139.1,...] [--readme-shots]
+// --readme-shots also writes the UI checks' screenshots to media/screenshots/ for the README.
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
@@ -11,7 +12,7 @@ import { installVsix, serverInstall, startServer, stopServer } from './vscodeSer
 import { runInHostTests } from './workbench.mjs';
 import { runUiChecks } from './uiChecks.mjs';
 
-const { values: opts } = parseArgs({ options: { only: { type: 'string' }, versions: { type: 'string' } } });
+const { values: opts } = parseArgs({ options: { only: { type: 'string' }, versions: { type: 'string' }, 'readme-shots': { type: 'boolean' } } });
 const artifacts = join(root, 'test-results', 'e2e');
 
 function listedVersions() {
@@ -41,7 +42,9 @@ async function runVersion(csVersion, vsix, testsPath) {
     }
     if (opts.only !== 'host') {
       const folder = freshWorkspace(join(runDir, 'workspace-ui'));
-      const failures = await runUiChecks({ serverUrl: server.url, folder, shots, log });
+      const readmeShots = opts['readme-shots'] ? join(root, 'media', 'screenshots') : undefined;
+      if (readmeShots) mkdirSync(readmeShots, { recursive: true });
+      const failures = await runUiChecks({ serverUrl: server.url, folder, shots, readmeShots, log });
       results.push({ part: 'UI checks', ok: failures === 0 });
     }
   } finally {

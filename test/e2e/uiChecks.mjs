@@ -1,7 +1,7 @@
 // What a person sees, checked in the real workbench with Playwright: the hover with the team's
 // definition, the Layers view, the Claims queue after a verify, and the preview's claim badge.
 // Each check takes a screenshot (test-results/e2e/vscode-<version>/); returns the failure count.
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { launchBrowser, workbenchUrl } from './workbench.mjs';
 
@@ -112,17 +112,52 @@ async function checkVerify(page, folder) {
   }
 }
 
-async function checkPreview(page) {
-  await page.locator('.monaco-editor .view-line', { hasText: 'Who controls' }).first().click();
-  await runCommand(page, 'Markdown: Open Preview to the Side');
-  const frame = page.frameLocator('iframe.webview').last().frameLocator('iframe#active-frame');
-  const badge = frame.locator('.briefmark-claim .briefmark-badge', { hasText: /verified/i }).first();
-  await badge.waitFor({ timeout: 60_000 });
-  const raw = await frame.locator('body').innerText();
-  if (raw.includes('{.claim')) throw new Error('the preview shows the {…} attributes');
+function previewFrame(page) {
+  return page.frameLocator('iframe.webview').last().frameLocator('iframe#active-frame');
 }
 
-export async function runUiChecks({ serverUrl, folder, shots, log }) {
+/** WCAG contrast ratio between the verified badge's text and its background, as rendered. */
+async function badgeContrast(frame) {
+  return frame.locator('.briefmark-status-verified .briefmark-badge').first().evaluate((badge) => {
+    const style = getComputedStyle(badge);
+    const luminance = (css) => {
+      const [r, g, b] = css.match(/[\d.]+/g).slice(0, 3).map((v) => {
+        const c = Number(v) / 255;
+        return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+      });
+      return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+    };
+    const [a, b] = [luminance(style.color), luminance(style.backgroundColor)].sort((x, y) => y - x);
+    return (a + 0.05) / (b + 0.05);
+  });
+}
+
+async function checkPreview(page, folder, shots, readmeShots) {
+  await page.locator('.monaco-editor .view-line', { hasText: 'Who controls' }).first().click();
+  await runCommand(page, 'Markdown: Open Preview to the Side');
+  const frame = previewFrame(page);
+  const badge = frame.locator('.briefmark-claim .briefmark-badge', { hasText: /verified/i }).first();
+  await badge.waitFor({ timeout: 60_000 });
+  const text = await frame.locator('body').innerText();
+  if (text.includes('{.claim') || text.includes('#accelerator-dependence')) throw new Error('the preview shows the {…} attributes');
+  const tooltip = await frame.locator('.briefmark-mention', { hasText: 'compute gap' }).first().getAttribute('title');
+  if (!tooltip?.includes('The distance between the accelerator capacity')) throw new Error(`"compute gap" without its definition as tooltip: ${tooltip}`);
+  const light = await badgeContrast(frame);
+  if (light < 3) throw new Error(`badge contrast ${light.toFixed(2)} in the light theme`);
+  await page.screenshot({ path: join(shots, 'preview-light.png') });
+  if (readmeShots) await page.screenshot({ path: join(readmeShots, 'preview-light.jpg'), type: 'jpeg', quality: 70 });
+
+  // The same preview in a dark theme: the workspace setting changes the theme live.
+  const settingsPath = join(folder, '.vscode', 'settings.json');
+  const settings = JSON.parse(readFileSync(settingsPath, 'utf8'));
+  writeFileSync(settingsPath, JSON.stringify({ ...settings, 'workbench.colorTheme': 'Default Dark Modern' }, null, 2));
+  await frame.locator('body.vscode-dark').waitFor({ timeout: 30_000 });
+  await page.waitForTimeout(500);
+  const dark = await badgeContrast(frame);
+  if (dark < 3) throw new Error(`badge contrast ${dark.toFixed(2)} in the dark theme`);
+}
+
+export async function runUiChecks({ serverUrl, folder, shots, readmeShots, log }) {
   const browser = await launchBrowser();
   const page = browser.pages()[0] || await browser.newPage();
   page.on('pageerror', (e) => log(`[pageerror] ${e.message}`));
@@ -130,7 +165,7 @@ export async function runUiChecks({ serverUrl, folder, shots, log }) {
     ['hover', () => checkHover(page, folder)],
     ['layers', () => checkLayers(page)],
     ['claims-after-verify', () => checkVerify(page, folder)],
-    ['preview', () => checkPreview(page)],
+    ['preview', () => checkPreview(page, folder, shots, readmeShots)],
   ];
   let failures = 0;
   try {
@@ -144,6 +179,8 @@ export async function runUiChecks({ serverUrl, folder, shots, log }) {
         log(`FAIL UI ${name}: ${e.message.split('\n')[0]}`);
       }
       await page.screenshot({ path: join(shots, `${name}.png`) });
+      // The README's pictures: the same views, as small JPEGs.
+      if (readmeShots) await page.screenshot({ path: join(readmeShots, `${name}.jpg`), type: 'jpeg', quality: 70 });
     }
   } catch (e) {
     failures++;
