@@ -46,6 +46,10 @@ async function openWorkbench(page, serverUrl, folder, log) {
   const row = page.locator(`.explorer-folders-view .monaco-list-row[aria-label*="${brief}"]`);
   await row.waitFor({ timeout: 60_000 });
   log(`workbench ready in ${Date.now() - t0} ms`);
+  // Newer versions open an empty secondary side bar (chat) at first start: close it for room.
+  if (await page.locator('.part.auxiliarybar').isVisible()) {
+    await runCommand(page, 'Hide Secondary Side Bar').catch(() => page.keyboard.press('Escape'));
+  }
   await row.click();
   await page.locator('.monaco-editor .view-line', { hasText: 'Who controls' }).first().waitFor({ timeout: 30_000 });
 }
@@ -70,6 +74,8 @@ async function checkHover(page, folder) {
 }
 
 async function checkLayers(page) {
+  await page.keyboard.press('Escape');
+  await page.locator('.monaco-editor .view-line', { hasText: 'Who controls' }).first().click();
   await page.locator('.activitybar .action-item a[aria-label^="Briefmark"]').click();
   await expandPane(page, 'Layers');
   const layers = pane(page, 'Layers');
@@ -112,6 +118,18 @@ async function checkVerify(page, folder) {
   }
 }
 
+// The README's pictures: the part of the window each one is about, as small JPEGs.
+const readmeClips = {
+  hover: { x: 345, y: 35, width: 1055, height: 440 },
+  'claims-after-verify': { x: 0, y: 35, width: 720, height: 830 },
+  'preview-light': { x: 345, y: 35, width: 1055, height: 830 },
+};
+
+async function readmeShot(page, dir, name) {
+  if (!dir || !readmeClips[name]) return;
+  await page.screenshot({ path: join(dir, `${name}.jpg`), type: 'jpeg', quality: 70, clip: readmeClips[name] });
+}
+
 function previewFrame(page) {
   return page.frameLocator('iframe.webview').last().frameLocator('iframe#active-frame');
 }
@@ -145,7 +163,7 @@ async function checkPreview(page, folder, shots, readmeShots) {
   const light = await badgeContrast(frame);
   if (light < 3) throw new Error(`badge contrast ${light.toFixed(2)} in the light theme`);
   await page.screenshot({ path: join(shots, 'preview-light.png') });
-  if (readmeShots) await page.screenshot({ path: join(readmeShots, 'preview-light.jpg'), type: 'jpeg', quality: 70 });
+  await readmeShot(page, readmeShots, 'preview-light');
 
   // The same preview in a dark theme: the workspace setting changes the theme live.
   const settingsPath = join(folder, '.vscode', 'settings.json');
@@ -179,8 +197,7 @@ export async function runUiChecks({ serverUrl, folder, shots, readmeShots, log }
         log(`FAIL UI ${name}: ${e.message.split('\n')[0]}`);
       }
       await page.screenshot({ path: join(shots, `${name}.png`) });
-      // The README's pictures: the same views, as small JPEGs.
-      if (readmeShots) await page.screenshot({ path: join(readmeShots, `${name}.jpg`), type: 'jpeg', quality: 70 });
+      await readmeShot(page, readmeShots, name);
     }
   } catch (e) {
     failures++;
