@@ -41,6 +41,8 @@ export function freshWorkspace(dir) {
     'extensions.ignoreRecommendations': true,
     'chat.disableAIFeatures': true,
     'git.enabled': false,
+    // Save dialogs as quick inputs, so tests answer them in the web and the desktop build alike.
+    'files.simpleDialog.enable': true,
   }, null, 2));
   return dir;
 }

@@ -30,6 +30,8 @@ export async function exportReport(api: BriefmarkApi, scope: BriefScope): Promis
   if (!target) return;
   const content = await api.exportReport({ uri: brief, what: choice.what, format: choice.format });
   await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(content));
-  const open = await vscode.window.showInformationMessage(`Exported ${fileName(target.toString())}.`, 'Open');
-  if (open) await vscode.window.showTextDocument(target);
+  // Not awaited: the export is done; the offer to open it stays in the notification centre.
+  void vscode.window.showInformationMessage(`Exported ${fileName(target.toString())}.`, 'Open').then((open) => {
+    if (open) void vscode.window.showTextDocument(target);
+  });
 }

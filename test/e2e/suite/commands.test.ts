@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import * as vscode from 'vscode';
 import { ClientCommands } from '../../../client/src/ids';
 import { briefmarkApi, openBrief, place, positionOf, rangeOf, runAnswering, waitFor, workspaceUri } from './helpers';
@@ -74,5 +74,14 @@ describe('commands', () => {
     await vscode.commands.executeCommand('undo');
     assert.doesNotMatch(glossary.getText(), /public-supercomputer/);
     editor = await openBrief();
+  });
+
+  it('exports the claims register of the brief to the file picked in the save dialog', async () => {
+    editor = await openBrief();
+    await vscode.commands.executeCommand(ClientCommands.scopeBrief);
+    await runAnswering(ClientCommands.exportReport);
+    const exported = await waitFor('the exported file', () => readdirSync(workspaceUri().fsPath).find((f) => /claims\.md$/.test(f)));
+    const text = readFileSync(workspaceUri(exported).fsPath, 'utf8');
+    for (const id of ['accelerator-dependence', 'cloud-share', 'eu-labs-compete', 'evaluation-centre']) assert.ok(text.includes(id), `${id} in\n${text}`);
   });
 });

@@ -55,4 +55,19 @@ describe('the sidebar views', () => {
       await vscode.workspace.fs.delete(second);
     }
   });
+
+  it('reveals a concept\'s first mention, as a click in the Layers view does', async () => {
+    await vscode.commands.executeCommand(ClientCommands.revealMention, { kind: 'concept', id: 'compute-sovereignty-gap' });
+    const editor = vscode.window.activeTextEditor!;
+    assert.equal(editor.document.getText(editor.selection), 'compute gap');
+  });
+
+  it('opens a glossary entry where the team defined it', async () => {
+    const { entries } = await (await briefmarkApi()).glossary(vscode.window.activeTextEditor!.document.uri);
+    await vscode.commands.executeCommand(ClientCommands.openGlossaryEntry, entries.find((e) => e.id === 'switching-cost'));
+    const editor = vscode.window.activeTextEditor!;
+    assert.match(editor.document.uri.path, /team\.glossary\.yaml$/);
+    assert.match(editor.document.lineAt(editor.selection.start.line).text, /id: switching-cost/);
+    await openBrief();
+  });
 });
