@@ -1,7 +1,7 @@
 import { NotificationType0, RequestType, type Location, type Range } from 'vscode-languageserver-protocol';
 import type { ClaimReport } from './core/resolveBrief';
 import type { Summary } from './core/summarizeLayers';
-import type { ActorType, EntryKind, ReviewStatus } from './core/types';
+import type { ActorType, EntryKind, GlossaryEntry, ReviewStatus } from './core/types';
 
 // The Briefmark-specific part of the protocol (DESIGN.md section 5, "the server's protocol"),
 // shared by the language server and the VS Code client so both sides agree on names and shapes.
@@ -39,18 +39,12 @@ export interface GlossaryParams {
   uri?: string;
 }
 
-/** One merged glossary entry, as the Glossary view and the Markdown preview need it. */
-export interface GlossaryItem {
-  kind: EntryKind;
-  id: string;
-  label: string;
-  aliases: string[];
-  /** Layer id, or 'cross-cutting'. */
-  layer: string;
-  /** Concept definition or actor description; '' when the team has not written one yet. */
-  definition: string;
-  type?: ActorType;
-  country?: string;
+/**
+ * One merged glossary entry, as the Glossary view and the Markdown preview need it: `layer` is a
+ * layer id or 'cross-cutting'; `definition` is the concept definition or actor description, ''
+ * when the team has not written one yet.
+ */
+export interface GlossaryItem extends Pick<GlossaryEntry, 'kind' | 'id' | 'label' | 'aliases' | 'layer' | 'definition' | 'type' | 'country'> {
   /** Where the entry is defined (a team glossary file, or the shipped built-in YAML). */
   location?: Location;
 }

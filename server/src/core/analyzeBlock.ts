@@ -1,5 +1,6 @@
 import { closestIds, entryOf, type Glossary } from './buildGlossary';
 import { Codes } from './diagnosticCodes';
+import { maskText } from './maskText';
 import type { AttributeValue } from './parseSpanAttributes';
 import { scanInline, type Span } from './scanInline';
 import { suggestClaims } from './suggestClaims';
@@ -68,11 +69,10 @@ export interface BlockResult {
 
 const BRIEFMARK_CLASSES = new Set(['claim', 'actor', 'concept', 'notag']);
 const CLAIM_KEYS = ['layer', 'kind', 'actor', 'about', 'stance', 'source'];
-const MASK = '\u0000';
 
 /** `text` is the block's text; `skips` are its line-level skipped regions, relative to the block. */
 export function analyzeBlock(text: string, skips: readonly number[], glossary: Glossary, options: AnalysisOptions): BlockResult {
-  const masked = applyMasks(text, skips);
+  const masked = maskText(text, skips);
   const inline = scanInline(masked);
   const result: BlockResult = { mentions: [], refs: [], claims: [], suggestions: [], diagnostics: [] };
   for (const u of inline.unclosed) {
@@ -93,7 +93,7 @@ export function analyzeBlock(text: string, skips: readonly number[], glossary: G
     }
   }
 
-  const matchText = applyMasks(masked, matchMasks);
+  const matchText = maskText(masked, matchMasks);
   const tokens = tokenize(matchText);
   const found: BlockMention[] = [];
   for (const match of glossary.matcher.findMatches(matchText, tokens)) {
@@ -124,22 +124,6 @@ export function analyzeBlock(text: string, skips: readonly number[], glossary: G
     }
   }
   return result;
-}
-
-function applyMasks(text: string, masks: readonly number[]): string {
-  if (masks.length === 0) return text;
-  const pairs: Array<[number, number]> = [];
-  for (let i = 0; i < masks.length; i += 2) pairs.push([masks[i]!, masks[i + 1]!]);
-  pairs.sort((a, b) => a[0] - b[0]);
-  let out = '';
-  let at = 0;
-  for (const [start, end] of pairs) {
-    if (end <= at) continue;
-    const from = Math.max(start, at);
-    out += text.slice(at, from) + MASK.repeat(end - from);
-    at = end;
-  }
-  return out + text.slice(at);
 }
 
 /** An explicit mention nested in another one is dropped: the outer span wins, as the longest match does. */
