@@ -9,6 +9,9 @@ HERE=$(cd "$(dirname "$0")" && pwd)
 CACHE=${BRIEFMARK_CACHE:-$HOME/.cache/briefmark}
 VERSIONS=("$@"); [ ${#VERSIONS[@]} -gt 0 ] || mapfile -t VERSIONS < <(grep -v '^#' "$HERE/versions.txt" | cut -d' ' -f1)
 PLAYWRIGHT=1.65.1
+# Run from `npm test`, npm's own user agent (with its Node version) is inherited, and code-server's
+# postinstall reads the Node major from it: let the inner npm set its own.
+unset npm_config_user_agent
 export DEBIAN_FRONTEND=noninteractive npm_config_yes=true npm_config_fund=false npm_config_audit=false \
   npm_config_update_notifier=false npm_config_unsafe_perm=true
 mkdir -p "$CACHE/tmp"
