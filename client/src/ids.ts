@@ -34,6 +34,6 @@ export const ClientCommands = {
 export const ContextKeys = {
   /** 'brief' | 'workspace': what the sidebar views summarise. */
   scope: 'briefmark.scope',
-  /** true once the language server answered its first request. */
+  /** true while the language server runs. */
   serverReady: 'briefmark.serverReady',
 } as const;

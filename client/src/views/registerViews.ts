@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import type { ClaimItem, GlossaryItem, SummaryResult } from '../../../server/src/protocol';
 import type { EntryKind } from '../../../server/src/core/types';
 import type { BriefmarkApi } from '../BriefmarkApi';
-import { ClientCommands, ContextKeys, Views } from '../ids';
+import { ClientCommands, Views } from '../ids';
 import { claimFromArgument } from '../commands/claimFromArgument';
 import { registerGuarded } from '../commands/registerGuarded';
 import { briefScopeFor, type BriefScope } from './BriefScope';
@@ -28,8 +28,7 @@ const REFRESH_DELAY_MS = 200;
 
 export function registerViews(context: vscode.ExtensionContext, api: BriefmarkApi): void {
   const scope = briefScopeFor(context);
-  const markReady = once(() => void vscode.commands.executeCommand('setContext', ContextKeys.serverReady, true));
-  const scopeData = sharedScopeData(scope, api, markReady);
+  const scopeData = sharedScopeData(scope, api);
 
   const layers = new NodeTree(Views.layers, async () => {
     const data = await scopeData.get();
@@ -40,9 +39,7 @@ export function registerViews(context: vscode.ExtensionContext, api: BriefmarkAp
     return data ? claimGroups(data.claims, scope.scope, layerLabels(data.summary)) : [];
   }, api.log);
   const glossary = new NodeTree(Views.glossary, async () => {
-    const result = await api.glossary(glossarySource(scope));
-    markReady();
-    return glossaryGroups(result);
+    return glossaryGroups(await api.glossary(glossarySource(scope)));
   }, api.log);
   context.subscriptions.push(layers, claims, glossary);
 
@@ -65,11 +62,8 @@ export function registerViews(context: vscode.ExtensionContext, api: BriefmarkAp
   const refreshLater = debounce(refreshAll, REFRESH_DELAY_MS);
   context.subscriptions.push(
     refreshLater,
-    // The server sends this once it has started, so it also means the server is ready.
-    api.onDidChangeSummary(() => {
-      markReady();
-      refreshLater.run();
-    }),
+    // Also fired when the server (re)starts: the trees load what the new server sees.
+    api.onDidChangeSummary(() => refreshLater.run()),
     vscode.workspace.onDidChangeWorkspaceFolders(() => {
       describe();
       glossary.refresh();
@@ -106,12 +100,11 @@ interface ScopeResults {
  * The summary and claims of the current scope, fetched once for both the Layers and the Claims
  * view; undefined in brief scope with no brief. `forget` makes the next `get` ask again.
  */
-function sharedScopeData(scope: BriefScope, api: BriefmarkApi, onAnswer: () => void): { get(): Promise<ScopeResults | undefined>; forget(): void } {
+function sharedScopeData(scope: BriefScope, api: BriefmarkApi): { get(): Promise<ScopeResults | undefined>; forget(): void } {
   let pending: Promise<ScopeResults | undefined> | undefined;
   const fetch = async (): Promise<ScopeResults | undefined> => {
     if (scope.scope === 'brief' && !scope.brief) return undefined;
     const [summary, claims] = await Promise.all([api.summary(scope.target), api.claims(scope.target)]);
-    onAnswer();
     return { summary, claims: claims.claims };
   };
   return {
@@ -166,15 +159,6 @@ async function openGlossaryEntry(entry: GlossaryItem | undefined): Promise<void>
   const location = entry?.location;
   if (!location) return;
   await showLocation(vscode.Uri.parse(location.uri), toVscodeRange(location.range));
-}
-
-function once(run: () => void): () => void {
-  let done = false;
-  return () => {
-    if (done) return;
-    done = true;
-    run();
-  };
 }
 
 function debounce(run: () => void, ms: number): { run(): void; dispose(): void } {
