@@ -104,6 +104,7 @@ export class LspClient {
   readonly times: StartTimes = { spawned: NaN, initializeSent: NaN, initializeAnswered: NaN };
   readonly logs: string[] = [];
   summaryChanged = 0;
+  tokenRefreshes = 0;
   private readonly versions = new Map<string, number>();
   private readonly waiters: Array<() => void> = [];
 
@@ -139,7 +140,10 @@ export class LspClient {
     connection.onRequest(ConfigurationRequest.type, (params) => params.items.map((item) => (item.section === 'briefmark' ? (options.settings?.(item.scopeUri) ?? {}) : null)));
     connection.onRequest(RegistrationRequest.type, () => undefined);
     connection.onRequest(WorkDoneProgressCreateRequest.type, () => undefined);
-    connection.onRequest(SemanticTokensRefreshRequest.type, () => undefined);
+    connection.onRequest(SemanticTokensRefreshRequest.type, () => {
+      client.tokenRefreshes++;
+      client.wake();
+    });
     connection.onRequest(ApplyWorkspaceEditRequest.type, (params) => {
       client.appliedEdits.push(params.edit);
       client.wake();

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SemanticTokensRangeRequest, SemanticTokensRequest, type SemanticTokens, type SemanticTokensLegend } from 'vscode-languageserver-protocol';
-import { decodeTokens, FixtureWorkspace, NOTES, openBrief, startOn, tokenAt, type DecodedToken } from './fixtureWorkspace';
+import { decodeTokens, FixtureWorkspace, NOTES, openBrief, REVIEW, startOn, tokenAt, type DecodedToken } from './fixtureWorkspace';
 import type { LspClient } from './lspClient';
 
 // Semantic tokens, decoded from the relative encoding with the legend the server advertised.
@@ -58,6 +58,19 @@ describe('semantic tokens', () => {
     // No id, no record: unchecked.
     expect(tokens).toContainEqual(tokenAt(text, 'Regional ', 'claim', ['unchecked']));
     expect(tokens).toContainEqual(tokenAt(text, ' could host most public workloads', 'claim', ['unchecked']));
+  });
+
+  it('asks the editor to refresh the tokens when the review sidecar changes, and shows the new status', async () => {
+    const before = client.tokenRefreshes;
+    const reviewUri = ws.uri(REVIEW);
+    const review = await ws.read(REVIEW);
+    await client.open(reviewUri, review, 'yaml');
+    await client.change(reviewUri, [{ text: review.replace('status: disputed', 'status: verified') }]);
+    await client.waitFor(() => (client.tokenRefreshes > before ? true : undefined), 'a semantic tokens refresh');
+    expect(await full(uri)).toContainEqual(tokenAt(text, 'Chip supply is the narrowest point of the ', 'claim', ['verified']));
+    await client.change(reviewUri, [{ text: review }]);
+    await client.waitFor(() => (client.tokenRefreshes > before + 1 ? true : undefined), 'a second refresh');
+    expect(await full(uri)).toContainEqual(tokenAt(text, 'Chip supply is the narrowest point of the ', 'claim', ['disputed']));
   });
 
   it('never marks the markup, nor text in a span with an unknown id', () => {

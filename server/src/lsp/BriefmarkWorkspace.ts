@@ -396,8 +396,11 @@ export class BriefmarkWorkspace {
   private reviewEdited(folder: FolderState, path: string, text: string | undefined): void {
     if (!folder.setReviewText(path, text)) return;
     const briefPath = [...this.documents.values()].find((d) => d.role === 'brief' && reviewPathFor(d.path) === path);
-    if (briefPath) this.scheduleDiagnostics(briefPath, 0);
-    else {
+    if (briefPath) {
+      this.scheduleDiagnostics(briefPath, 0);
+      // The brief's text did not change, so the editor would keep its claims' old status modifiers.
+      if (this.options.refreshTokens) void this.connection.languages.semanticTokens.refresh();
+    } else {
       const brief = [...folder.briefPaths].find((p) => reviewPathFor(p) === path);
       if (brief) this.reindex(folder, [brief]);
     }
