@@ -112,6 +112,17 @@ async function checkVerify(page, folder) {
     const group = rows.findIndex((r) => /^Verified \(2\)/.test(r.textContent.trim()));
     return group >= 0 && rows.slice(group + 1, group + 3).some((r) => r.textContent.includes('shared evaluation centre'));
   }, null, { timeout: 30_000 });
+  // The editor repaints the claim in the verified colour, the same as the other verified claim's.
+  await page.waitForFunction(() => {
+    const colour = (text) => {
+      // Monaco renders spaces as no-break spaces.
+      const span = [...document.querySelectorAll('.monaco-editor .view-line span span')]
+        .find((s) => s.textContent.replace(/\u00a0/g, ' ').includes(text));
+      return span && getComputedStyle(span).color;
+    };
+    const verified = colour('still runs on accelerators designed by');
+    return verified && verified === colour('should fund a shared evaluation centre');
+  }, null, { timeout: 30_000 });
   const sidecar = readFileSync(join(folder, 'sovereign-compute-brief.review.yaml'), 'utf8');
   if (!/evaluation-centre:\n\s+status: verified\n\s+reviewer: e2e-reviewer/.test(sidecar)) {
     throw new Error(`the review sidecar on disk has no verified record:\n${sidecar}`);
