@@ -7,7 +7,7 @@ import { claimAt } from './claimAt';
 import { claimFromArgument } from './claimFromArgument';
 import { evidenceWarning, formatEvidence, parseEvidence } from './parseEvidence';
 import { reviewerName } from './reviewerName';
-import { sidecarPath } from './sidecarPath';
+import { reviewPathFor } from '../../../server/src/core/reviewPath';
 import { statusChoices } from './statusChoices';
 
 /**
@@ -32,7 +32,7 @@ export async function reviewClaim(api: BriefmarkApi, arg: unknown, preset?: Revi
 
   const brief = vscode.Uri.parse(claim.uri);
   const args: SetReviewArgs = { uri: claim.uri, claimId: claim.id, status, note: details.note, evidence: details.evidence, reviewer: await reviewerName(brief) };
-  const sidecar = brief.with({ path: sidecarPath(brief.path) });
+  const sidecar = brief.with({ path: reviewPathFor(brief.path) });
   const wasDirty = vscode.workspace.textDocuments.some((d) => d.isDirty && d.uri.toString() === sidecar.toString());
   const result = await api.executeCommand(Commands.setReview, args);
   if (!result.applied) {

@@ -6,7 +6,8 @@ import { Codes } from './diagnosticCodes';
 import { LineIndex } from './lineIndex';
 import { parseGlossaryFile, type GlossarySource } from './parseGlossaryFile';
 import { resolveBrief, type BriefReport } from './resolveBrief';
-import { parseReviewFile, reviewPathFor } from './reviewFile';
+import { parseReviewFile } from './reviewFile';
+import { reviewPathFor } from './reviewPath';
 import { summarizeLayers, type Summary } from './summarizeLayers';
 import type { Diagnostic, OffsetDiagnostic } from './types';
 

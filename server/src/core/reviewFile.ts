@@ -34,15 +34,6 @@ export interface ReviewFile {
   valid: boolean;
 }
 
-/** The sidecar path of a brief: `a/b.md` → `a/b.review.yaml`. */
-export function reviewPathFor(briefPath: string): string {
-  return briefPath.replace(/\.(?:md|markdown|qmd|rmd)$/i, '') + '.review.yaml';
-}
-
-export function isReviewPath(path: string): boolean {
-  return /\.review\.ya?ml$/i.test(path);
-}
-
 export function parseReviewFile(text: string): ReviewFile {
   const out: ReviewFile = { records: new Map(), diagnostics: [], valid: false };
   if (text.trim() === '') {

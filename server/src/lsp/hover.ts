@@ -1,7 +1,8 @@
 import { MarkupKind, type Hover, type Position } from 'vscode-languageserver';
 import type { BlockClaim } from '../core/analyzeBlock';
 import { CROSS_CUTTING_LAYER, entryOf, type Glossary } from '../core/buildGlossary';
-import { fingerprintClaim, reviewPathFor } from '../core/reviewFile';
+import { fingerprintClaim } from '../core/reviewFile';
+import { reviewPathFor } from '../core/reviewPath';
 import { statusOf } from '../core/resolveBrief';
 import type { GlossaryEntry } from '../core/types';
 import type { BriefmarkWorkspace } from './BriefmarkWorkspace';

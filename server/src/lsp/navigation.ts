@@ -6,7 +6,7 @@ import { findGlossaryIds, glossaryIdAt, type GlossaryIdNode } from '../core/find
 import { entryId } from '../core/glossarySchema';
 import { LineIndex } from '../core/lineIndex';
 import type { GlossarySource } from '../core/parseGlossaryFile';
-import { reviewPathFor } from '../core/reviewFile';
+import { reviewPathFor } from '../core/reviewPath';
 import type { EntryKind, GlossaryEntry } from '../core/types';
 import type { MentionsParams } from '../protocol';
 import type { BriefmarkWorkspace } from './BriefmarkWorkspace';

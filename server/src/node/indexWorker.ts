@@ -5,7 +5,7 @@ import { builtinGlossarySources } from '../core/builtinGlossary';
 import { compactDigest, type CompactDigest } from '../core/compactDigest';
 import { digestBriefText, locateId, skippedDigest } from '../core/digestBrief';
 import { parseGlossaryFile } from '../core/parseGlossaryFile';
-import { reviewPathFor } from '../core/reviewFile';
+import { reviewPathFor } from '../core/reviewPath';
 import type { IndexConfig, LocatedId } from '../lsp/ServerPlatform';
 import type { WorkerReply, WorkerRequest } from './workerMessages';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fingerprintClaim, isReviewPath, parseReviewFile, reviewPathFor, setReviewRecord, type ReviewUpdate } from '../../../server/src/core/reviewFile';
+import { fingerprintClaim, parseReviewFile, setReviewRecord, type ReviewUpdate } from '../../../server/src/core/reviewFile';
 
 const REVIEW = `# Review of brief.md — keep this comment
 version: 1
@@ -23,21 +23,6 @@ function written(update: ReviewUpdate): string {
   if (!update.ok) throw new Error(update.error);
   return update.text;
 }
-
-describe('reviewPathFor and isReviewPath', () => {
-  it('puts the sidecar beside the brief', () => {
-    expect(reviewPathFor('a/b.md')).toBe('a/b.review.yaml');
-    expect(reviewPathFor('x.qmd')).toBe('x.review.yaml');
-    expect(reviewPathFor('x.Rmd')).toBe('x.review.yaml');
-    expect(reviewPathFor('x.markdown')).toBe('x.review.yaml');
-    expect(reviewPathFor('notes')).toBe('notes.review.yaml');
-  });
-
-  it('recognises sidecar paths', () => {
-    expect(['b.review.yaml', 'B.REVIEW.YML', 'b.review.yml'].map(isReviewPath)).toEqual([true, true, true]);
-    expect(['b.yaml', 'review.yaml', 'b.review.yaml.bak'].map(isReviewPath)).toEqual([false, false, false]);
-  });
-});
 
 describe('fingerprintClaim', () => {
   it('is 8 hex digits of the normalised text', () => {
