@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import type { BriefmarkApi } from './BriefmarkApi';
 import { claimsLabel, claimsText, claimsTooltip, countClaims } from './claimCounts';
+import { debounce } from './debounce';
 import { BRIEF_SCHEMES } from './documentSelector';
 import { ClientCommands, Views } from './ids';
 
@@ -14,7 +15,6 @@ export function registerStatusBar(context: vscode.ExtensionContext, api: Briefma
   item.command = ClientCommands.showClaims;
   // Only the answer to the latest request is shown: an older one may arrive after it.
   let latest = 0;
-  let timer: ReturnType<typeof setTimeout> | undefined;
 
   const update = async (): Promise<void> => {
     const request = ++latest;
@@ -36,16 +36,13 @@ export function registerStatusBar(context: vscode.ExtensionContext, api: Briefma
       api.log.debug(`Status bar: no claim counts (${String(error)})`);
     }
   };
-  const updateSoon = (): void => {
-    clearTimeout(timer);
-    timer = setTimeout(() => void update(), DEBOUNCE_MS);
-  };
+  const updateSoon = debounce(() => void update(), DEBOUNCE_MS);
 
   context.subscriptions.push(
     item,
     vscode.window.onDidChangeActiveTextEditor(() => void update()),
-    api.onDidChangeSummary(updateSoon),
-    { dispose: () => clearTimeout(timer) },
+    api.onDidChangeSummary(() => updateSoon.run()),
+    updateSoon,
     vscode.commands.registerCommand(ClientCommands.showClaims, () => vscode.commands.executeCommand(`${Views.claims}.focus`)),
   );
   void update();

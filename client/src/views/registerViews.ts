@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import type { ClaimItem, GlossaryItem, SummaryResult } from '../../../server/src/protocol';
 import type { EntryKind } from '../../../server/src/core/types';
 import type { BriefmarkApi } from '../BriefmarkApi';
+import { debounce } from '../debounce';
 import { ClientCommands, Views } from '../ids';
 import { claimFromArgument } from '../commands/claimFromArgument';
 import { registerGuarded } from '../commands/registerGuarded';
@@ -159,17 +160,4 @@ async function openGlossaryEntry(entry: GlossaryItem | undefined): Promise<void>
   const location = entry?.location;
   if (!location) return;
   await showLocation(vscode.Uri.parse(location.uri), toVscodeRange(location.range));
-}
-
-function debounce(run: () => void, ms: number): { run(): void; dispose(): void } {
-  let timer: NodeJS.Timeout | undefined;
-  return {
-    run() {
-      clearTimeout(timer);
-      timer = setTimeout(run, ms);
-    },
-    dispose() {
-      clearTimeout(timer);
-    },
-  };
 }
