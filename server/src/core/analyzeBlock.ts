@@ -1,5 +1,6 @@
 import { closestIds, entryOf, type Glossary } from './buildGlossary';
 import { Codes } from './diagnosticCodes';
+import { findCandidates, type BlockCandidate } from './findCandidates';
 import { maskText } from './maskText';
 import type { AttributeValue } from './parseSpanAttributes';
 import { scanInline, type Span } from './scanInline';
@@ -17,6 +18,8 @@ export interface AnalysisOptions {
   suggestClaims: boolean;
   /** Leave out suggestions altogether (the workspace index has no use for them). */
   skipSuggestions?: boolean;
+  /** Look for names no glossary entry matches (`briefmark.suggestNames`); on unless false. */
+  suggestNames?: boolean;
 }
 
 export const DEFAULT_OPTIONS: AnalysisOptions = { requireSource: false, suggestClaims: true };
@@ -64,6 +67,8 @@ export interface BlockResult {
   refs: IdReference[];
   claims: BlockClaim[];
   suggestions: Array<{ start: number; end: number }>;
+  /** Names no glossary entry matches (none when suggestNames is false). */
+  candidates: BlockCandidate[];
   diagnostics: OffsetDiagnostic[];
 }
 
@@ -74,7 +79,7 @@ const CLAIM_KEYS = ['layer', 'kind', 'actor', 'about', 'stance', 'source'];
 export function analyzeBlock(text: string, skips: readonly number[], glossary: Glossary, options: AnalysisOptions): BlockResult {
   const masked = maskText(text, skips);
   const inline = scanInline(masked);
-  const result: BlockResult = { mentions: [], refs: [], claims: [], suggestions: [], diagnostics: [] };
+  const result: BlockResult = { mentions: [], refs: [], claims: [], suggestions: [], candidates: [], diagnostics: [] };
   for (const u of inline.unclosed) {
     result.diagnostics.push({ severity: 'error', code: Codes.malformedSpan, message: 'The span attributes "{" are never closed with "}".', start: u.start, end: u.end });
   }
@@ -112,6 +117,11 @@ export function analyzeBlock(text: string, skips: readonly number[], glossary: G
     }
   }
   result.mentions = mergeByStart(found, outermost(explicit));
+  // Always looked for, since a longer name swallows the concept matched inside it; the
+  // unknown-name diagnostics are made per document (resolveBrief), where acronyms are linked.
+  const names = findCandidates(matchText, tokens, result.mentions, linkMasks(inline.links));
+  if (names.absorbed.length > 0) result.mentions = result.mentions.filter((_, i) => !names.absorbed.includes(i));
+  if (options.suggestNames !== false) result.candidates = names.candidates;
 
   for (const span of claimSpans) result.claims.push(readClaim(text, span, inline, glossary, options, result));
   // Suggestions are always listed (the CLI reports them); the hint diagnostics follow the setting.
@@ -124,6 +134,12 @@ export function analyzeBlock(text: string, skips: readonly number[], glossary: G
     }
   }
   return result;
+}
+
+function linkMasks(links: readonly { start: number; end: number }[]): number[] {
+  const masks: number[] = [];
+  for (const l of links) masks.push(l.start, l.end);
+  return masks;
 }
 
 /** An explicit mention nested in another one is dropped: the outer span wins, as the longest match does. */

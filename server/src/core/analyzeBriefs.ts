@@ -109,7 +109,7 @@ export async function analyzeBriefs(request: AnalyzeBriefsRequest): Promise<Brie
 }
 
 function emptyReport(path: string, role: DocumentReport['role']): DocumentReport {
-  return { path, role, mentions: [], refs: [], claims: [], suggestions: [], diagnostics: [], reviewDiagnostics: [] };
+  return { path, role, mentions: [], refs: [], claims: [], suggestions: [], candidates: [], diagnostics: [], reviewDiagnostics: [] };
 }
 
 function tooLarge(size: number, max: number): Diagnostic {

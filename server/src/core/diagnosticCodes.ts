@@ -18,6 +18,7 @@ export const Codes = {
   disputedClaim: 'disputed-claim',
   deprecatedWording: 'deprecated-wording',
   possibleClaim: 'possible-claim',
+  unknownName: 'unknown-name',
   fileTooLarge: 'file-too-large',
 } as const;
 

@@ -23,6 +23,7 @@ export function formatJsonReport(report: BriefsReport): unknown {
         range: c.range,
       })),
       suggestions: d.suggestions.map((s) => ({ text: s.text, range: s.range })),
+      candidates: d.candidates.map((c) => ({ text: c.text, range: c.range, kind: c.kind, ...(c.type ? { type: c.type } : {}), ...(c.aliases ? { aliases: c.aliases } : {}) })),
       diagnostics: d.diagnostics.map((g) => ({ severity: g.severity, code: g.code, message: g.message, range: g.range })),
     })),
     summary: {

@@ -2,6 +2,7 @@ import type { BlockClaim, BlockMention } from './analyzeBlock';
 import { layerOf } from './buildGlossary';
 import { flattenAnalysis, type DocumentAnalysis } from './analyzeDocument';
 import { Codes } from './diagnosticCodes';
+import { linkCandidates, squash, type NamedCandidate } from './findCandidates';
 import { LineIndex } from './lineIndex';
 import { fingerprintClaim, type ReviewFile, type ReviewRecord } from './reviewFile';
 import type { ClaimStatus, Diagnostic, EntryKind, LayerSource, OffsetDiagnostic, Range } from './types';
@@ -46,12 +47,18 @@ export interface IdReferenceReport {
   range: Range;
 }
 
+/** A name no glossary entry matches (README "JSON output": text, range, kind, type?, aliases?). */
+export interface CandidateReport extends NamedCandidate {
+  range: Range;
+}
+
 export interface BriefReport {
   path: string;
   mentions: MentionReport[];
   refs: IdReferenceReport[];
   claims: ClaimReport[];
   suggestions: Array<{ text: string; range: Range }>;
+  candidates: CandidateReport[];
   diagnostics: Diagnostic[];
   /** Diagnostics for the review sidecar (orphan records, invalid file). */
   reviewDiagnostics: OffsetDiagnostic[];
@@ -85,6 +92,8 @@ export function resolveBrief(path: string, analysis: DocumentAnalysis, review: R
     return out;
   });
 
+  const candidates = linkCandidates(flat.candidates.map((c) => ({ ...c, text: squash(text.slice(c.start, c.end)) })));
+  for (const c of candidates) diagnostics.push(unknownName(c));
   const reviewDiagnostics = reviewProblems(review, seen);
   diagnostics.sort((a, b) => a.start - b.start || a.end - b.end);
   return {
@@ -93,8 +102,22 @@ export function resolveBrief(path: string, analysis: DocumentAnalysis, review: R
     refs: flat.refs.map((r) => ({ kind: r.kind, id: r.id, range: lines.range(r.start, r.end) })),
     claims,
     suggestions: flat.suggestions.map((s) => ({ text: text.slice(s.start, s.end).replace(/\s+/g, ' '), range: lines.range(s.start, s.end) })),
+    candidates: candidates.map(({ start, end, known: _known, ...c }) => ({ ...c, range: lines.range(start, end) })),
     diagnostics: diagnostics.map((d) => lines.diagnostic(d)),
     reviewDiagnostics,
+  };
+}
+
+/** An unknown-name diagnostic carries what its quick fix adds: the name's document-wide aliases and type. */
+function unknownName(c: NamedCandidate & { start: number; end: number }): OffsetDiagnostic {
+  const what = c.kind === 'concept' ? 'a concept' : `an actor (${c.type ?? 'other'})`;
+  return {
+    severity: 'information',
+    code: Codes.unknownName,
+    message: `"${c.text}" is not in the glossary. Add it as ${what}?`,
+    start: c.start,
+    end: c.end,
+    data: { term: c.text, entryKind: c.kind, ...(c.type ? { actorType: c.type } : {}), ...(c.aliases ? { aliases: c.aliases } : {}) },
   };
 }
 

@@ -29,6 +29,10 @@ export interface DiagnosticData {
   term?: string;
   /** The kind of entry an unknown term was tagged as. */
   entryKind?: EntryKind;
+  /** The actor type guessed for an unknown name. */
+  actorType?: ActorType;
+  /** Other wordings of an unknown name (its acronym, or its long form). */
+  aliases?: string[];
 }
 
 /** A diagnostic whose place is a pair of UTF-16 offsets; turned into a Range late. */

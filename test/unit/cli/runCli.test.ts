@@ -85,7 +85,7 @@ describe('check', () => {
     expect(json.glossary.concepts).toBeGreaterThanOrEqual(100);
     const doc = json.documents[0];
     expect(doc.path).toBe('brief.md');
-    expect(Object.keys(doc)).toEqual(['path', 'mentions', 'claims', 'suggestions', 'diagnostics']);
+    expect(Object.keys(doc)).toEqual(['path', 'mentions', 'claims', 'suggestions', 'candidates', 'diagnostics']);
     expect(doc.claims).toEqual([
       {
         id: 'mistral-open',

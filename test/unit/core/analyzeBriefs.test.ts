@@ -119,6 +119,7 @@ describe('analyzeBriefs', () => {
         refs: [],
         claims: [],
         suggestions: [],
+        candidates: [],
         reviewDiagnostics: [],
         diagnostics: [
           {

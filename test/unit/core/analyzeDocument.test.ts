@@ -65,7 +65,7 @@ describe('analyzeDocument and flattenAnalysis', () => {
   it('analyses an empty text as one empty block', () => {
     const analysis = analyzeDocument('', teamGlossary());
     expect(analysis.blocks.map((b) => [b.start, b.end])).toEqual([[0, 0]]);
-    expect(flattenAnalysis(analysis)).toEqual({ mentions: [], refs: [], claims: [], suggestions: [], diagnostics: [] });
+    expect(flattenAnalysis(analysis)).toEqual({ mentions: [], refs: [], claims: [], suggestions: [], candidates: [], diagnostics: [] });
   });
 });
 

@@ -12,6 +12,7 @@ function survive(text: string, glossary = teamGlossary()) {
     ...flat.mentions.flatMap((m) => [m.start, m.end]),
     ...flat.claims.flatMap((c) => [c.start, c.end, c.spanStart, c.spanEnd]),
     ...flat.suggestions.flatMap((s) => [s.start, s.end]),
+    ...flat.candidates.flatMap((c) => [c.start, c.end]),
     ...flat.diagnostics.flatMap((d) => [d.start, d.end]),
   ];
   for (const o of offsets) expect(o >= 0 && o <= text.length).toBe(true);
@@ -25,7 +26,7 @@ function survive(text: string, glossary = teamGlossary()) {
 describe('bad input', () => {
   it('an empty brief', () => {
     const { flat, report } = survive('');
-    expect(flat).toEqual({ mentions: [], refs: [], claims: [], suggestions: [], diagnostics: [] });
+    expect(flat).toEqual({ mentions: [], refs: [], claims: [], suggestions: [], candidates: [], diagnostics: [] });
     expect(report.diagnostics).toEqual([]);
   });
 

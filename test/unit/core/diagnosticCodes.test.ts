@@ -23,6 +23,7 @@ describe('diagnostic codes', () => {
       disputedClaim: 'disputed-claim',
       deprecatedWording: 'deprecated-wording',
       possibleClaim: 'possible-claim',
+      unknownName: 'unknown-name',
       fileTooLarge: 'file-too-large',
     });
   });

@@ -131,6 +131,7 @@ describe('digestBrief', () => {
       ],
       claims: [],
       suggestions: [],
+      candidates: [],
       diagnostics: [],
       reviewDiagnostics: [],
     };

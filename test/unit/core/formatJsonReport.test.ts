@@ -6,7 +6,7 @@ import { TEAM_YAML } from '../helpers';
 async function report() {
   const files = new Map([
     ['t.glossary.yaml', TEAM_YAML],
-    ['a.md', 'The EU.\n\n[Nvidia sells 40% more chips than anyone]{.claim #c kind=statistical source=@r}\n\nEurope must build 40% more data centres now.'],
+    ['a.md', 'The EU.\n\n[Nvidia sells 40% more chips than anyone]{.claim #c kind=statistical source=@r}\n\nEurope must build 40% more data centres now.\n\nThe Harbour Policy Institute (HPI) agrees.'],
     ['a.review.yaml', 'version: 1\nclaims:\n  c: {status: disputed, reviewer: x, note: n}\n'],
   ]);
   return analyzeBriefs({ host: { readFile: async (p) => files.get(p) }, files: ['t.glossary.yaml'], builtin: false, briefs: ['a.md'] });
@@ -19,10 +19,11 @@ describe('formatJsonReport', () => {
     expect(json.version).toBe(1);
     expect(Object.keys(json.glossary)).toEqual(['files', 'builtin', 'concepts', 'actors']);
     const doc = json.documents[0];
-    expect(Object.keys(doc)).toEqual(['path', 'mentions', 'claims', 'suggestions', 'diagnostics']);
+    expect(Object.keys(doc)).toEqual(['path', 'mentions', 'claims', 'suggestions', 'candidates', 'diagnostics']);
     expect(Object.keys(doc.mentions[0])).toEqual(['kind', 'id', 'text', 'layer', 'explicit', 'range']);
     expect(Object.keys(doc.claims[0])).toEqual(['id', 'text', 'layer', 'layerSource', 'kind', 'actor', 'about', 'stance', 'sources', 'status', 'range']);
     expect(Object.keys(doc.suggestions[0])).toEqual(['text', 'range']);
+    expect(Object.keys(doc.candidates[0])).toEqual(['text', 'range', 'kind', 'type', 'aliases']);
     expect(Object.keys(doc.diagnostics[0])).toEqual(['severity', 'code', 'message', 'range']);
     expect(Object.keys(json.summary)).toEqual(['layers']);
     expect(Object.keys(json.summary.layers[0])).toEqual(['id', 'label', 'concepts', 'actors', 'claims']);
@@ -50,7 +51,11 @@ describe('formatJsonReport', () => {
       },
     ]);
     expect(doc.suggestions).toEqual([{ text: 'Europe must build 40% more data centres now.', range: { start: { line: 4, character: 0 }, end: { line: 4, character: 44 } } }]);
-    expect(doc.diagnostics.map((d: { code: string }) => d.code)).toEqual(['disputed-claim', 'possible-claim']);
+    expect(doc.candidates).toEqual([
+      { text: 'Harbour Policy Institute', range: { start: { line: 6, character: 4 }, end: { line: 6, character: 28 } }, kind: 'actor', type: 'institution', aliases: ['HPI'] },
+      { text: 'HPI', range: { start: { line: 6, character: 30 }, end: { line: 6, character: 33 } }, kind: 'actor', type: 'institution', aliases: ['Harbour Policy Institute'] },
+    ]);
+    expect(doc.diagnostics.map((d: { code: string }) => d.code)).toEqual(['disputed-claim', 'possible-claim', 'unknown-name', 'unknown-name']);
     expect(JSON.stringify(json)).not.toMatch(/"(?:data|fingerprint|spanRange|review|reviewDiagnostics|role|claimLayerSources)"/);
     expect(json.summary.layers.map((l: { id: string }) => l.id)).toEqual(['infrastructure', 'models', 'economic-value', 'cross-cutting']);
     expect(json.summary.layers[0].claims).toEqual({ total: 1, unchecked: 0, verified: 0, disputed: 1, retracted: 0, stale: 0 });
