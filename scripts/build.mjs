@@ -11,6 +11,7 @@ const entries = [
   { in: 'server/src/node/main.ts', out: 'server' },
   { in: 'server/src/node/indexWorker.ts', out: 'indexWorker' },
   { in: 'test/bench/runBench.ts', out: 'bench' },
+  { in: 'test/eval/runEval.ts', out: 'eval' },
 ];
 
 await Promise.all(

@@ -1,0 +1,118 @@
+// Scoring of Briefmark's annotations against the development gold: plain functions over spans,
+// so the rules of a match are tested on their own (test/unit/eval/scoreAnnotations.test.ts).
+
+export interface Span {
+  line: number;
+  start: number;
+  end: number;
+}
+
+export interface GoldRow extends Span {
+  kind: 'concept' | 'actor' | 'claim';
+  id: string;
+  /** Actor type or claim kind; '-' when none. */
+  type: string;
+  layer: string;
+}
+
+export interface GoldFile {
+  /** The corpus file's name. */
+  corpus: string;
+  /** First 16 hex digits of the corpus text's SHA-256 when the gold was made. */
+  sha: string;
+  /** 0-based lines [from, to] that were annotated; other lines are not scored. */
+  lines: [number, number] | undefined;
+  rows: GoldRow[];
+}
+
+/** Reads a gold TSV: `#` comment lines (with `corpus-sha256:` and `lines:`), then one row per span. */
+export function parseGold(corpus: string, text: string): GoldFile {
+  const out: GoldFile = { corpus, sha: '', lines: undefined, rows: [] };
+  for (const raw of text.split('\n')) {
+    if (!raw.trim()) continue;
+    if (raw.startsWith('#')) {
+      const sha = /corpus-sha256:\s*([0-9a-f]+)/.exec(raw);
+      if (sha) out.sha = sha[1]!;
+      const lines = /annotated-lines:\s*(\d+)-(\d+)/.exec(raw);
+      if (lines) out.lines = [Number(lines[1]), Number(lines[2])];
+      continue;
+    }
+    const [line, start, end, kind, id, type, layer] = raw.split('\t');
+    if (kind !== 'concept' && kind !== 'actor' && kind !== 'claim') throw new Error(`${corpus}: bad gold row "${raw}"`);
+    out.rows.push({ line: Number(line), start: Number(start), end: Number(end), kind, id: id!, type: type!, layer: layer! });
+  }
+  return out;
+}
+
+/** Two spans are the same annotation when they sit on one line and overlap by half the longer one or more. */
+export function sameSpan(a: Span, b: Span): boolean {
+  if (a.line !== b.line) return false;
+  const overlap = Math.min(a.end, b.end) - Math.max(a.start, b.start);
+  return overlap > 0 && overlap * 2 >= Math.max(a.end - a.start, b.end - b.start);
+}
+
+/**
+ * A one-to-one matching of gold to predicted spans (greedy, largest overlap first), for pairs that
+ * `accept` allows. Returns, for each gold span, the index of its predicted span or -1.
+ */
+export function matchSpans<G extends Span, P extends Span>(gold: readonly G[], predicted: readonly P[], accept: (g: G, p: P) => boolean): number[] {
+  const pairs: Array<[number, number, number]> = [];
+  const byLine = new Map<number, number[]>();
+  predicted.forEach((p, i) => byLine.set(p.line, [...(byLine.get(p.line) ?? []), i]));
+  gold.forEach((g, gi) => {
+    for (const pi of byLine.get(g.line) ?? []) {
+      const p = predicted[pi]!;
+      if (sameSpan(g, p) && accept(g, p)) pairs.push([Math.min(g.end, p.end) - Math.max(g.start, p.start), gi, pi]);
+    }
+  });
+  pairs.sort((a, b) => b[0] - a[0] || a[1] - b[1] || a[2] - b[2]);
+  const goldTo = new Array<number>(gold.length).fill(-1);
+  const taken = new Set<number>();
+  for (const [, gi, pi] of pairs) {
+    if (goldTo[gi] !== -1 || taken.has(pi)) continue;
+    goldTo[gi] = pi;
+    taken.add(pi);
+  }
+  return goldTo;
+}
+
+export interface Score {
+  gold: number;
+  predicted: number;
+  /** Gold spans matched (recall's numerator). */
+  found: number;
+  /** Predicted spans matched (precision's numerator). */
+  right: number;
+}
+
+export const recall = (s: Score): number => (s.gold === 0 ? 1 : s.found / s.gold);
+export const precision = (s: Score): number => (s.predicted === 0 ? 1 : s.right / s.predicted);
+
+export function addScores(a: Score, b: Score): Score {
+  return { gold: a.gold + b.gold, predicted: a.predicted + b.predicted, found: a.found + b.found, right: a.right + b.right };
+}
+
+export interface Mention extends Span {
+  kind: 'concept' | 'actor';
+}
+
+/** Built-in coverage: a mention counts when Briefmark tags the same span as the same kind. */
+export function scoreMentions(gold: readonly GoldRow[], predicted: readonly Mention[]): { score: Score; missed: GoldRow[] } {
+  const names = gold.filter((g) => g.kind !== 'claim');
+  const goldTo = matchSpans(names, predicted, (g, p) => g.kind === p.kind);
+  const found = goldTo.filter((i) => i >= 0).length;
+  return { score: { gold: names.length, predicted: predicted.length, found, right: found }, missed: names.filter((_, i) => goldTo[i] === -1) };
+}
+
+/**
+ * Candidates: of the gold mentions the glossary missed that are written as names (an actor, or a
+ * concept with a capital after its first letter: "ICs", "Open RAN"), the share a candidate covers;
+ * and of the candidates, the share that cover any gold mention.
+ */
+export function scoreCandidates(gold: readonly GoldRow[], missed: readonly GoldRow[], text: (s: Span) => string, candidates: readonly Span[]): Score {
+  const names = missed.filter((g) => g.kind === 'actor' || /\p{Lu}/u.test(text(g).slice(1)));
+  const found = matchSpans(names, candidates, () => true).filter((i) => i >= 0).length;
+  const mentions = gold.filter((g) => g.kind !== 'claim');
+  const right = candidates.filter((c) => mentions.some((g) => sameSpan(g, c))).length;
+  return { gold: names.length, predicted: candidates.length, found, right };
+}
