@@ -79,18 +79,18 @@ describe('code actions', () => {
   });
 
   it('tags a selection as a claim, trimming the white space around it, and offers to add it to the glossary', async () => {
-    const selected = rangeOf(text, ' a sovereign stack begins with electricity');
+    const selected = rangeOf(text, ' a sovereign stack begins with steady tide');
     const found = await actions(selected, []);
     expect(found.map((a) => [a.title, a.kind])).toEqual([
-      ['Tag as claim #sovereign-stack-begins-electricity', 'refactor.rewrite'],
-      ['Add "a sovereign stack begins with electricity" to the glossary as a concept', 'refactor.rewrite'],
-      ['Add "a sovereign stack begins with electricity" to the glossary as an actor', 'refactor.rewrite'],
+      ['Tag as claim #sovereign-stack-begins-steady', 'refactor.rewrite'],
+      ['Add "a sovereign stack begins with steady tide" to the glossary as a concept', 'refactor.rewrite'],
+      ['Add "a sovereign stack begins with steady tide" to the glossary as an actor', 'refactor.rewrite'],
     ]);
-    expect(applied(found[0], text).after).toBe(text.replace('that a sovereign stack begins with electricity.', 'that [a sovereign stack begins with electricity]{.claim #sovereign-stack-begins-electricity}.'));
+    expect(applied(found[0], text).after).toBe(text.replace('that a sovereign stack begins with steady tide.', 'that [a sovereign stack begins with steady tide]{.claim #sovereign-stack-begins-steady}.'));
     expect(found[1]!.command).toEqual({
       title: 'Add to glossary',
       command: 'briefmark.glossary.add',
-      arguments: [{ uri, term: 'a sovereign stack begins with electricity', kind: 'concept' }],
+      arguments: [{ uri, term: 'a sovereign stack begins with steady tide', kind: 'concept' }],
     });
   });
 
@@ -100,7 +100,7 @@ describe('code actions', () => {
   });
 
   it('offers only the kinds asked for', async () => {
-    const selected = rangeOf(text, 'a sovereign stack begins with electricity');
+    const selected = rangeOf(text, 'a sovereign stack begins with steady tide');
     expect(await actions(selected, [], ['quickfix'])).toEqual([]);
     const d = diagnostic('deprecated-wording');
     expect(await actions(d.range, [d], ['refactor.extract'])).toEqual([]);
@@ -112,14 +112,14 @@ describe('code actions', () => {
     const d = diagnostic('unknown-term');
     const [action, ...rest] = await fixes(d);
     expect(rest).toEqual([]);
-    expect(action?.title).toBe('Add "heat reuse" to team.glossary.yaml as concept "heat-reuse"');
+    expect(action?.title).toBe('Add "kelp rafts" to team.glossary.yaml as concept "kelp-rafts"');
     const glossary = await ws.read(GLOSSARY);
     const change = action!.edit!.documentChanges![0] as TextDocumentEdit;
     expect(change.textDocument).toEqual({ uri: ws.uri(GLOSSARY), version: null });
     expect(action!.edit!.documentChanges).toHaveLength(1);
     const after = applyEdits(glossary, change.edits as never);
     const entryEnd = glossary.indexOf('    broader: [sovereign-stack]\n') + '    broader: [sovereign-stack]\n'.length;
-    expect(after).toBe(glossary.slice(0, entryEnd) + '  - id: heat-reuse\n    label: heat reuse\n' + glossary.slice(entryEnd));
+    expect(after).toBe(glossary.slice(0, entryEnd) + '  - id: kelp-rafts\n    label: kelp rafts\n' + glossary.slice(entryEnd));
     // One small edit, not a rewrite of the file.
     expect(change.edits).toHaveLength(1);
     expect((change.edits[0] as TextEdit).newText.length).toBeLessThan(60);
@@ -152,11 +152,11 @@ describe('code actions without a team glossary', () => {
     const { uri } = await openBrief(client, ws);
     const d = client.diagnostics.get(uri)!.find((x) => x.code === 'unknown-term')!;
     const [action] = (await client.connection.sendRequest(CodeActionRequest.type, { textDocument: { uri }, range: { start: d.range.start, end: d.range.start }, context: { diagnostics: [d] } })) as CodeAction[];
-    expect(action?.title).toBe('Add "heat reuse" to team.glossary.yaml as concept "heat-reuse"');
+    expect(action?.title).toBe('Add "kelp rafts" to team.glossary.yaml as concept "kelp-rafts"');
     expect(action?.edit).toEqual({
       documentChanges: [
         { kind: 'create', uri: ws.uri(GLOSSARY), options: { ignoreIfExists: true } },
-        { textDocument: { uri: ws.uri(GLOSSARY), version: null }, edits: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, newText: 'version: 1\nconcepts:\n  - id: heat-reuse\n    label: heat reuse\n' }] },
+        { textDocument: { uri: ws.uri(GLOSSARY), version: null }, edits: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, newText: 'version: 1\nconcepts:\n  - id: kelp-rafts\n    label: kelp rafts\n' }] },
       ],
     });
     expect(ws.exists(GLOSSARY)).toBe(false);

@@ -36,17 +36,17 @@ describe('commands', () => {
 
   describe('briefmark.tagClaim', () => {
     it('wraps the range in a claim span with an id made from its words', async () => {
-      const { result, edit } = await run('briefmark.tagClaim', { uri, range: rangeOf(text, 'a sovereign stack begins with electricity') });
+      const { result, edit } = await run('briefmark.tagClaim', { uri, range: rangeOf(text, 'a sovereign stack begins with steady tide') });
       expect(result).toEqual({ applied: true });
       const change = onlyChange(edit);
       expect(change.textDocument).toEqual({ uri, version: 1 });
-      expect(applyEdits(text, change.edits as never)).toBe(text.replace('a sovereign stack begins with electricity', '[a sovereign stack begins with electricity]{.claim #sovereign-stack-begins-electricity}'));
+      expect(applyEdits(text, change.edits as never)).toBe(text.replace('a sovereign stack begins with steady tide', '[a sovereign stack begins with steady tide]{.claim #sovereign-stack-begins-steady}'));
     });
 
     it('writes the id it is given', async () => {
-      const { result, edit } = await run('briefmark.tagClaim', { uri, range: rangeOf(text, 'a sovereign stack begins with electricity'), id: 'power-first' });
+      const { result, edit } = await run('briefmark.tagClaim', { uri, range: rangeOf(text, 'a sovereign stack begins with steady tide'), id: 'power-first' });
       expect(result).toEqual({ applied: true });
-      expect(applyEdits(text, onlyChange(edit).edits as never)).toContain('[a sovereign stack begins with electricity]{.claim #power-first}');
+      expect(applyEdits(text, onlyChange(edit).edits as never)).toContain('[a sovereign stack begins with steady tide]{.claim #power-first}');
     });
 
     it('refuses a range that crosses a blank line, without asking the client', async () => {
@@ -189,7 +189,7 @@ describe('commands when the client refuses the edit', () => {
 
   it('answers applied:false with the client\'s reason', async () => {
     const { uri, text } = await openBrief(client, ws);
-    const result = await client.connection.sendRequest(ExecuteCommandRequest.type, { command: 'briefmark.tagClaim', arguments: [{ uri, range: rangeOf(text, 'begins with electricity') }] });
+    const result = await client.connection.sendRequest(ExecuteCommandRequest.type, { command: 'briefmark.tagClaim', arguments: [{ uri, range: rangeOf(text, 'begins with steady tide') }] });
     expect(result).toEqual({ applied: false, message: 'refused by the test' });
     expect(client.appliedEdits).toHaveLength(1);
   });
@@ -211,11 +211,11 @@ describe('commands for a client without documentChanges', () => {
 
   it('sends the edit as changes per document', async () => {
     const { uri, text } = await openBrief(client, ws);
-    const result = await client.connection.sendRequest(ExecuteCommandRequest.type, { command: 'briefmark.tagClaim', arguments: [{ uri, range: rangeOf(text, 'begins with electricity') }] });
+    const result = await client.connection.sendRequest(ExecuteCommandRequest.type, { command: 'briefmark.tagClaim', arguments: [{ uri, range: rangeOf(text, 'begins with steady tide') }] });
     expect(result).toEqual({ applied: true });
     const edit = client.appliedEdits[0]!;
     expect(edit.documentChanges).toBeUndefined();
-    expect(applyEdits(text, edit.changes![uri]!)).toContain('[begins with electricity]{.claim #begins-electricity}');
+    expect(applyEdits(text, edit.changes![uri]!)).toContain('[begins with steady tide]{.claim #begins-steady-tide}');
   });
 
   it('refuses what would need a new file', async () => {

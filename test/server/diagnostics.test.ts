@@ -10,7 +10,7 @@ const BROKEN_GLOSSARY = [
   'version: 1',
   'concepts:',
   '  - id: heat-reuse',
-  '    label: Heat reuse',
+  '    label: Kelp rafts',
   'actors:',
   '  - id: grid-operator',
   '    label: Grid operator',
@@ -59,7 +59,7 @@ describe('diagnostics', () => {
         message: 'Unknown concept id "compute-gapp". Did you mean "compute" or "compute-gap"?',
         data: { suggestions: ['compute', 'compute-gap'] },
       },
-      warning('heat reuse', 'unknown-term', '"heat reuse" is not a label or alias of any concept in the glossary: add it, or give ref=<id>.', { term: 'heat reuse', entryKind: 'concept' }),
+      warning('kelp rafts', 'unknown-term', '"kelp rafts" is not a label or alias of any concept in the glossary: add it, or give ref=<id>.', { term: 'kelp rafts', entryKind: 'concept' }),
       {
         range: rangeOf(text, 'The Harbour Institute should double its grid budget to close the compute gap.'),
         severity: 4,
@@ -92,7 +92,7 @@ describe('diagnostics', () => {
       },
     ]);
     // The broken file is not merged: its concept is unknown, the team glossary still applies.
-    expect(diagnostics.find((d) => d.code === 'unknown-term')?.data).toEqual({ term: 'heat reuse', entryKind: 'concept' });
+    expect(diagnostics.find((d) => d.code === 'unknown-term')?.data).toEqual({ term: 'kelp rafts', entryKind: 'concept' });
   });
 
   it('reports a review record that names no claim of its brief', async () => {

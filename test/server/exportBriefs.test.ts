@@ -83,7 +83,7 @@ describe('export request', () => {
   });
 
   it('exports an open brief as the user sees it, unsaved edits included', async () => {
-    const end = positionOf(text, 'begins with electricity.', 'begins with electricity.'.length);
+    const end = positionOf(text, 'begins with steady tide.', 'begins with steady tide.'.length);
     await client.change(uri, [{ range: { start: end, end }, text: ' [Grids come first]{.claim #grids-first actor=harbour-institute about=grid-capacity}.' }]);
     const { content } = await request({ what: 'claims', format: 'csv' });
     const rows = content.split('\r\n');

@@ -112,9 +112,9 @@ describe('glossary changes', () => {
   });
 
   it('takes a glossary file created on disk', async () => {
-    await ws.write('more.glossary.yaml', 'version: 1\nconcepts:\n  - id: heat-reuse\n    label: Heat reuse\n    layer: economic-value\n    definition: Selling the warmth of server halls.\n');
+    await ws.write('more.glossary.yaml', 'version: 1\nconcepts:\n  - id: heat-reuse\n    label: Kelp rafts\n    layer: economic-value\n    definition: Selling the warmth of server halls.\n');
     const d = await rebuilt(() => announce('more.glossary.yaml', FileChangeType.Created));
     expect(d.map((x) => x.code)).not.toContain('unknown-term');
-    expect(await hover(positionOf(text, 'heat reuse', 2))).toMatch(/^\*\*Heat reuse\*\* · concept · layer: Economic value\n\nSelling the warmth of server halls\.\n/);
+    expect(await hover(positionOf(text, 'kelp rafts', 2))).toMatch(/^\*\*Kelp rafts\*\* · concept · layer: Economic value\n\nSelling the warmth of server halls\.\n/);
   });
 });

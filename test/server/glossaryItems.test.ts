@@ -12,7 +12,7 @@ import { fileUri, type LspClient } from './lspClient';
 
 const SHIPPED = resolve(__dirname, '../../server/glossaries/sovereignty');
 const shipped = (name: string) => readFileSync(join(SHIPPED, name), 'utf8');
-const BUILTIN_FILES = ['concepts.yaml', 'actors-public.yaml', 'actors-companies.yaml'];
+const BUILTIN_FILES = ['concepts.yaml', 'actors-public.yaml', 'actors-companies.yaml', 'actors-rules.yaml', 'concepts-policy.yaml', 'concepts-tech.yaml', 'actors-us.yaml', 'actors-europe.yaml', 'actors-world.yaml', 'actors-industry.yaml'];
 
 /** The built-in entry ids in the shipped files' order: per file, concepts then actors. */
 function builtinIds(): string[] {

@@ -129,7 +129,7 @@ describe('hover', () => {
   });
 
   it('has nothing to show on plain words, in front matter or past the end', async () => {
-    expect(await hover(positionOf(text, 'electricity'))).toBeNull();
+    expect(await hover(positionOf(text, 'steady tide'))).toBeNull();
     expect(await hover(positionOf(text, 'title: Power'))).toBeNull();
     expect(await hover({ line: 999, character: 0 })).toBeNull();
   });

@@ -63,10 +63,10 @@ describe('mentions request', () => {
   });
 
   it('follows an unsaved edit of the open brief', async () => {
-    const end = positionOf(text, 'begins with electricity.', 'begins with electricity.'.length);
+    const end = positionOf(text, 'begins with steady tide.', 'begins with steady tide.'.length);
     const added = ' A sovereign stack also needs people.';
     await client.change(uri, [{ range: { start: end, end }, text: added }]);
-    const edited = text.replace('begins with electricity.', 'begins with electricity.' + added);
+    const edited = text.replace('begins with steady tide.', 'begins with steady tide.' + added);
     expect(await mentions({ uri, kind: 'concept', id: 'sovereign-stack' })).toEqual([
       { uri, range: rangeOf(edited, 'sovereign stack', 1) },
       { uri, range: rangeOf(edited, 'sovereign stack', 2) },

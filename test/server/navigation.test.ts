@@ -91,7 +91,7 @@ describe('navigation', () => {
       await client.waitForVersion(scratch, 1);
       expect(await definition({ line: 0, character: 36 }, scratch)).toBeNull();
       await client.close(scratch);
-      expect(await definition(positionOf(text, 'electricity'))).toBeNull();
+      expect(await definition(positionOf(text, 'steady tide'))).toBeNull();
       expect(await definition(positionOf(text, 'compute-gapp', 2))).toBeNull();
     });
   });
@@ -150,7 +150,7 @@ describe('navigation', () => {
     });
 
     it('answers null where there is nothing to look for, and for a document that is not open', async () => {
-      expect(await references(positionOf(text, 'electricity'), true)).toBeNull();
+      expect(await references(positionOf(text, 'steady tide'), true)).toBeNull();
       expect(await references(positionOf(notes, 'sovereign stack'), true, ws.uri(NOTES))).toBeNull();
     });
   });
@@ -216,8 +216,8 @@ describe('navigation', () => {
     });
 
     it('has nothing to rename on plain words', async () => {
-      expect(await prepare(positionOf(text, 'electricity'))).toBeNull();
-      expect(await rename(positionOf(text, 'electricity'), 'x')).toBeNull();
+      expect(await prepare(positionOf(text, 'steady tide'))).toBeNull();
+      expect(await rename(positionOf(text, 'steady tide'), 'x')).toBeNull();
     });
   });
 
@@ -244,9 +244,10 @@ describe('navigation', () => {
       expect(await symbols('harbour-institute')).toEqual([
         { name: 'Harbour Institute', kind: 5, containerName: 'actor harbour-institute', location: { uri: ws.uri(GLOSSARY), range: idAfter(glossary, 'id: ', 'harbour-institute') } },
       ]);
-      expect(await symbols('sovereign-stack')).toEqual([
-        { name: 'Sovereign stack', kind: 14, containerName: 'concept sovereign-stack', location: { uri: ws.uri(GLOSSARY), range: idAfter(glossary, 'id: ', 'sovereign-stack') } },
-      ]);
+      const stacks = await symbols('sovereign-stack');
+      expect(stacks[0]).toEqual({ name: 'Sovereign stack', kind: 14, containerName: 'concept sovereign-stack', location: { uri: ws.uri(GLOSSARY), range: idAfter(glossary, 'id: ', 'sovereign-stack') } });
+      // The query also finds the built-in actor whose id holds its letters in order.
+      expect(stacks.map((s) => s.containerName)).toEqual(['concept sovereign-stack', 'actor sovereign-cloud-stack']);
     });
 
     it('lists claim ids of open briefs and of briefs read from disk, with their status', async () => {

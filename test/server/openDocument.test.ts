@@ -49,7 +49,7 @@ describe('incremental sync', () => {
 
   it('ends where opening the final text ends', async () => {
     // Typing a sentence with a mention at the end of a paragraph.
-    await typeAt(positionOf(text, 'begins with electricity.', 24), ' The Harbour Institute agrees.');
+    await typeAt(positionOf(text, 'begins with steady tide.', 24), ' The Harbour Institute agrees.');
     // Deleting a deprecated wording key by key, then typing the preferred one.
     await deleteBackwards(positionOf(text, 'strategic independence', 22), 'independence'.length);
     await typeAt(positionOf(text, 'say strategic ', 14), 'autonomy');

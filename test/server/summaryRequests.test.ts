@@ -165,7 +165,7 @@ describe('summary and claims requests', () => {
 
   it('sends briefmark/summaryChanged after an edit, and the summary follows the edit', async () => {
     const before = client.summaryChanged;
-    const end = positionOf(text, 'begins with electricity.', 'begins with electricity.'.length);
+    const end = positionOf(text, 'begins with steady tide.', 'begins with steady tide.'.length);
     await client.change(uri, [{ range: { start: end, end }, text: ' So does the Harbour Institute.' }]);
     await client.waitFor(() => (client.summaryChanged > before ? true : undefined), 'briefmark/summaryChanged');
     const result = await summary(uri);

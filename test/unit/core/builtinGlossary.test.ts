@@ -12,7 +12,7 @@ const layerIds = new Set(sources.flatMap((s) => s.file?.layers ?? []).map((l) =>
 
 describe('the built-in sovereignty glossary', () => {
   it('has its three files, parsed once and marked built-in', () => {
-    expect(sources.map((s) => s.path)).toEqual(['sovereignty/concepts.yaml', 'sovereignty/actors-public.yaml', 'sovereignty/actors-companies.yaml']);
+    expect(sources.map((s) => s.path)).toEqual(['sovereignty/concepts.yaml', 'sovereignty/actors-public.yaml', 'sovereignty/actors-companies.yaml', 'sovereignty/actors-rules.yaml', 'sovereignty/concepts-policy.yaml', 'sovereignty/concepts-tech.yaml', 'sovereignty/actors-us.yaml', 'sovereignty/actors-europe.yaml', 'sovereignty/actors-world.yaml', 'sovereignty/actors-industry.yaml']);
     expect(builtinGlossarySources()).toBe(sources);
     for (const s of sources) expect(s.builtin).toBe(true);
   });
