@@ -1,4 +1,5 @@
 import { NotificationType0, RequestType, type Location, type Range } from 'vscode-languageserver-protocol';
+import type { CandidateEntry } from './core/countCandidates';
 import type { ClaimReport } from './core/resolveBrief';
 import type { Summary } from './core/summarizeLayers';
 import type { ActorType, EntryKind, GlossaryEntry, ReviewStatus } from './core/types';
@@ -31,7 +32,25 @@ export interface ClaimsResult {
 
 export const ClaimsRequest = new RequestType<ClaimsParams, ClaimsResult, void>('briefmark/claims');
 
-/** Sent by the server when a summary or the claims may have changed; clients ask again. */
+export interface CandidatesParams {
+  /** A brief; every brief of the workspace when absent. */
+  uri?: string;
+}
+
+/** A name no glossary entry matches, as the entry it would add, with its occurrences. */
+export interface CandidateItem extends CandidateEntry {
+  /** Its first occurrence, when one brief was asked for. */
+  range?: Range;
+}
+
+export interface CandidatesResult {
+  candidates: CandidateItem[];
+}
+
+/** The names no glossary entry matches ("Not in the glossary"), most frequent first. */
+export const CandidatesRequest = new RequestType<CandidatesParams, CandidatesResult, void>('briefmark/candidates');
+
+/** Sent by the server when a summary, the claims or the candidates may have changed; clients ask again. */
 export const SummaryChangedNotification = new NotificationType0('briefmark/summaryChanged');
 
 export interface GlossaryParams {
@@ -87,6 +106,7 @@ export const Commands = {
   tagClaim: 'briefmark.tagClaim',
   setReview: 'briefmark.review.set',
   addToGlossary: 'briefmark.glossary.add',
+  addEntriesToGlossary: 'briefmark.glossary.addEntries',
 } as const;
 
 export interface TagClaimArgs {
@@ -114,6 +134,14 @@ export interface AddToGlossaryArgs {
   layer?: string;
   definition?: string;
   type?: ActorType;
+  /** Other wordings: an acronym, a long form. */
+  aliases?: string[];
+}
+
+/** Several entries at once (e.g. candidates picked from a list), as one edit of the team glossary. */
+export interface AddEntriesToGlossaryArgs {
+  uri: string;
+  entries: Array<Omit<AddToGlossaryArgs, 'uri'>>;
 }
 
 /** What every command answers: whether the client applied the edit, and why not. */
@@ -133,6 +161,7 @@ export interface BriefmarkSettings {
   useBuiltinGlossary: boolean;
   requireClaimSource: boolean;
   suggestClaims: boolean;
+  suggestNames: boolean;
   maxFileSize: number;
   reviewer: string;
 }

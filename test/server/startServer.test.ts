@@ -44,9 +44,9 @@ describe('initialize', () => {
     expect(client.initializeResult.capabilities.textDocumentSync).toEqual({ openClose: true, change: 2 });
   });
 
-  it('advertises the three commands', () => {
+  it('advertises the four commands', () => {
     expect(client.initializeResult.capabilities.executeCommandProvider).toEqual({
-      commands: ['briefmark.tagClaim', 'briefmark.review.set', 'briefmark.glossary.add'],
+      commands: ['briefmark.tagClaim', 'briefmark.review.set', 'briefmark.glossary.add', 'briefmark.glossary.addEntries'],
     });
   });
 

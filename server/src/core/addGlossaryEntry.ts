@@ -60,8 +60,13 @@ function entryRecord(entry: NewEntry): Record<string, unknown> {
 /** `- id: x\n  label: X` without a trailing line break, from a one-item YAML document. */
 function renderItem(record: Record<string, unknown>, eol: string): string {
   const doc = parseDocument('[]');
-  doc.contents = doc.createNode([record]) as unknown as typeof doc.contents;
-  return doc.toString({ lineWidth: 0 }).trimEnd().replace(/\n/g, eol);
+  const list = doc.createNode([record]);
+  // Aliases as `[EU, European Union]`, as glossaries are written by hand.
+  const item = list.items[0];
+  const aliases = isMap(item) ? item.get('aliases', true) : undefined;
+  if (isSeq(aliases)) aliases.flow = true;
+  doc.contents = list as unknown as typeof doc.contents;
+  return doc.toString({ lineWidth: 0, flowCollectionPadding: false }).trimEnd().replace(/\n/g, eol);
 }
 
 function appendToBlockList(source: string, list: YAMLSeq, item: string, eol: string): string {

@@ -1,3 +1,4 @@
+import type { CandidateEntry } from './countCandidates';
 import type { BriefDigest, MentionCount } from './digestBrief';
 import type { ClaimReport } from './resolveBrief';
 import type { ClaimStatus, Diagnostic, EntryKind, LayerSource, Range } from './types';
@@ -26,6 +27,8 @@ export interface CompactDigest {
   /** The claims, as UTF-8 JSON of tuples (see claimsToBytes). */
   claims: Uint8Array;
   reviewDiagnostics: Diagnostic[];
+  /** Names no glossary entry matches, counted (few per brief: kept as objects). */
+  candidates: CandidateEntry[];
   skipped?: BriefDigest['skipped'];
 }
 
@@ -49,6 +52,7 @@ export function compactDigest(digest: BriefDigest): CompactDigest {
     claimCounts: [...claimCounts.values()],
     claims: claimsToBytes(digest.claims),
     reviewDiagnostics: digest.reviewDiagnostics,
+    candidates: digest.candidates,
   };
   if (digest.skipped) out.skipped = digest.skipped;
   return out;

@@ -1,6 +1,8 @@
 import type { AnalysisOptions } from './analyzeBlock';
 import { analyzeDocument, flattenAnalysis } from './analyzeDocument';
 import { layerOf, type Glossary } from './buildGlossary';
+import { countCandidates, type CandidateEntry } from './countCandidates';
+import { linkCandidates, squash, type NamedCandidate } from './findCandidates';
 import { LineIndex } from './lineIndex';
 import { claimReport, reviewProblems, type BriefReport, type ClaimReport } from './resolveBrief';
 import { parseReviewFile } from './reviewFile';
@@ -25,6 +27,8 @@ export interface BriefDigest {
   claims: ClaimReport[];
   /** Problems of the brief's review sidecar, in the sidecar's positions. */
   reviewDiagnostics: Diagnostic[];
+  /** Names no glossary entry matches, counted. */
+  candidates: CandidateEntry[];
   /** Set when the brief was not analysed. */
   skipped?: 'too-large' | 'unreadable';
 }
@@ -38,11 +42,11 @@ export function digestBrief(report: BriefReport, reviewDiagnostics: Diagnostic[]
     else counts.set(key, { kind: m.kind, id: m.id, layer: m.layer, count: 1 });
   }
   const refIds = [...new Set(report.refs.map((r) => r.id))];
-  return { path: report.path, mentions: [...counts.values()], refIds, claims: report.claims, reviewDiagnostics };
+  return { path: report.path, mentions: [...counts.values()], refIds, claims: report.claims, reviewDiagnostics, candidates: countCandidates(report.candidates) };
 }
 
 export function skippedDigest(path: string, reason: 'too-large' | 'unreadable'): BriefDigest {
-  return { path, mentions: [], refIds: [], claims: [], reviewDiagnostics: [], skipped: reason };
+  return { path, mentions: [], refIds: [], claims: [], reviewDiagnostics: [], candidates: [], skipped: reason };
 }
 
 export interface DigestInput {
@@ -69,7 +73,12 @@ export function digestBriefText(input: DigestInput): BriefDigest {
   const lines = new LineIndex(input.text);
   const claims: ClaimReport[] = [];
   const claimIds = new Set<string>();
+  const names: Array<NamedCandidate & { known?: true }> = [];
   for (const block of analysis.blocks) {
+    for (const c of block.result.candidates) {
+      const named: NamedCandidate & { known?: true } = { ...c, text: squash(input.text.slice(block.start + c.start, block.start + c.end)) };
+      names.push(named);
+    }
     for (const m of block.result.mentions) {
       const found = counts[m.kind].get(m.id);
       if (found) found.count++;
@@ -90,12 +99,13 @@ export function digestBriefText(input: DigestInput): BriefDigest {
     refIds: [...refIds],
     claims,
     reviewDiagnostics: reviewLines ? problems.map((p) => reviewLines.diagnostic(p)) : [],
+    candidates: countCandidates(linkCandidates(names)),
   };
 }
 
 /** Where an entry is mentioned, and where its id is written in attributes, in one brief. */
 export function locateId(text: string, glossary: Glossary, options: AnalysisOptions, kind: EntryKind, id: string): { mentions: Range[]; refs: Range[] } {
-  const flat = flattenAnalysis(analyzeDocument(text, glossary, { ...options, skipSuggestions: true }));
+  const flat = flattenAnalysis(analyzeDocument(text, glossary, { ...options, skipSuggestions: true, suggestNames: false }));
   const lines = new LineIndex(text);
   return {
     mentions: flat.mentions.filter((m) => m.kind === kind && m.id === id).map((m) => lines.range(m.start, m.end)),

@@ -32,7 +32,8 @@ const STARTERS = words(
   'however moreover furthermore meanwhile instead finally indeed still also already now today recently currently thus hence therefore nevertheless ' +
   'nonetheless otherwise overall together similarly likewise accordingly notably importantly ultimately additionally further additional recent major ' +
   'leading key large small big global local new old early late high low strong weak good better best how what which who why is are was were be been has ' +
-  'have had do does did will would can could should shall may might must dear yes please thank see note',
+  'have had do does did will would can could should shall may might must dear yes please thank see note later earlier then soon ' +
+  'afterwards elsewhere again perhaps only even just',
 );
 const MONTHS_AND_DAYS = words('january february march april may june july august september october november december monday tuesday wednesday thursday friday saturday sunday');
 // Acronyms too generic to be names.
@@ -87,9 +88,8 @@ export interface CandidateScan {
   absorbed: number[];
 }
 
-// What a token may be part of: anything (FREE), nothing (BLOCKED: a mention, a link, a mask), only an
+// What a token may be part of: anything (0), nothing (BLOCKED: a mention, a link, a mask), only an
 // acronym (HEADING), or a longer name that swallows the concept mention it belongs to (ABSORBABLE).
-const FREE = 0;
 const BLOCKED = 1;
 const HEADING = 2;
 const ABSORBABLE = 3;
@@ -113,13 +113,13 @@ export function findCandidates(text: string, tokens: Tokens, mentions: readonly 
   }
   if (names === 0) return scan;
   const inPair = new Uint8Array(tokens.count);
-  findPairs(text, tokens, mentions, shapes, marks, inPair, scan.candidates);
+  findPairs(text, tokens, mentions, shapes, marks, owner, inPair, scan);
   findRuns(text, tokens, shapes, marks, owner, inPair, scan);
   scan.candidates.sort((a, b) => a.start - b.start);
   return scan;
 }
 
-/** What each token may be part of (see FREE…ABSORBABLE); `owner` gets the mention of an absorbable token. */
+/** What each token may be part of (see BLOCKED…ABSORBABLE); `owner` gets the mention of an absorbable token. */
 function markTokens(text: string, tokens: Tokens, mentions: readonly BlockMention[], masks: readonly number[], owner: Int32Array): Uint8Array {
   const marks = new Uint8Array(tokens.count);
   const cover = (start: number, end: number, value: number, mention = -1) => {
@@ -183,6 +183,7 @@ function firstTokenAt(tokens: Tokens, offset: number): number {
 
 const CONNECTOR_HASHES = new Set([...CONNECTORS].map(hashWord));
 const AND_HASHES = new Set('and und et y en'.split(' ').map(hashWord));
+const ARTICLE_HASHES = new Set('the la le les der die das het'.split(' ').map(hashWord));
 const OF_HASHES = new Set('of for on de du des di del della degli fur für der van von voor'.split(' ').map(hashWord));
 
 /** Most words are lower-case ASCII: they are told apart by their hash, with no string made. */
@@ -229,7 +230,8 @@ function joins(text: string, from: number, to: number): boolean {
 
 // --- "Long Form (ACR)" ------------------------------------------------------------------------
 
-function findPairs(text: string, tokens: Tokens, mentions: readonly BlockMention[], shapes: Uint8Array, marks: Uint8Array, inPair: Uint8Array, out: BlockCandidate[]): void {
+function findPairs(text: string, tokens: Tokens, mentions: readonly BlockMention[], shapes: Uint8Array, marks: Uint8Array, owner: Int32Array, inPair: Uint8Array, scan: CandidateScan): void {
+  const out = scan.candidates;
   for (let k = 1; k < tokens.count; k++) {
     if (shapes[k] !== Shape.Acronym || marks[k] === BLOCKED || marks[k] === ABSORBABLE) continue;
     const open = tokens.starts[k]! - 1;
@@ -237,8 +239,8 @@ function findPairs(text: string, tokens: Tokens, mentions: readonly BlockMention
     const first = longFormStart(text, tokens, k);
     if (first < 0) continue;
     let known = 0;
-    for (let j = first; j < k; j++) if (marks[j] === BLOCKED || marks[j] === ABSORBABLE) known++;
-    if (known > 0) {
+    for (let j = first; j < k; j++) if (marks[j] === BLOCKED) known++;
+    if (known > 0 || cutsMention(tokens, owner, first, k - 1)) {
       // "integrated circuits (ICs)" where the glossary knows the long form: the acronym is its alias.
       if (known === k - first && mentions.some((m) => m.end === tokens.ends[k - 1])) {
         out.push({ start: tokens.starts[k]!, end: tokens.ends[k]!, kind: 'concept', known: true });
@@ -256,7 +258,20 @@ function findPairs(text: string, tokens: Tokens, mentions: readonly BlockMention
     out.push(candidate(longStart, longEnd, kind, type, [acronym]));
     out.push(candidate(tokens.starts[k]!, tokens.ends[k]!, kind, type, [longForm]));
     for (let j = first; j <= k; j++) inPair[j] = 1;
+    scan.absorbed.push(...mentionsIn(owner, first, k - 1));
   }
+}
+
+/** The mentions whose tokens lie in [from, to]. */
+function mentionsIn(owner: Int32Array, from: number, to: number): number[] {
+  const out: number[] = [];
+  for (let j = from; j <= to; j++) if (owner[j]! >= 0 && !out.includes(owner[j]!)) out.push(owner[j]!);
+  return out;
+}
+
+/** Whether the words [from, to] hold part of a mention but not all of it. */
+function cutsMention(tokens: Tokens, owner: Int32Array, from: number, to: number): boolean {
+  return (from > 0 && owner[from]! >= 0 && owner[from - 1] === owner[from]) || (to + 1 < tokens.count && owner[to]! >= 0 && owner[to + 1] === owner[to]);
 }
 
 /**
@@ -318,6 +333,7 @@ function findRuns(text: string, tokens: Tokens, shapes: Uint8Array, marks: Uint8
         const next = shapes[j + 1];
         if (!ofPhrase || (next !== Shape.Capital && next !== Shape.Acronym)) break;
       } else if (shape === Shape.Connector && OF_HASHES.has(tokens.hashes[j]!)) ofPhrase = true;
+      else if (shape === Shape.Connector && ARTICLE_HASHES.has(tokens.hashes[j]!) && !(shapes[j - 1] === Shape.Connector && OF_HASHES.has(tokens.hashes[j - 1]!))) break; // "Office of the President", not "Later the NCA"
       else if (shape === Shape.Number && end === j - 1 && j - k >= 2) {
         end = j; // "Executive Order 14110": a number ends a name of two words or more
         j++;
@@ -350,10 +366,8 @@ function emitRun(tokens: Tokens, shapes: Uint8Array, marks: Uint8Array, owner: I
   if (!single && capitals === 0 && acronyms >= 3) return; // a shouted line, not a name
   if (SECTION_WORDS.has(tokens.raw(first).toLowerCase()) && shapes[to] === Shape.Number) return;
   // A run that cuts a mention in two is no name; one that holds whole mentions swallows them.
-  const absorbed: number[] = [];
-  for (let j = first; j <= to; j++) if (owner[j] >= 0 && !absorbed.includes(owner[j]!)) absorbed.push(owner[j]!);
-  if ((first > 0 && owner[first] >= 0 && owner[first - 1] === owner[first]) || (to + 1 < tokens.count && owner[to] >= 0 && owner[to + 1] === owner[to])) return;
-  scan.absorbed.push(...absorbed);
+  if (cutsMention(tokens, owner, first, to)) return;
+  scan.absorbed.push(...mentionsIn(owner, first, to));
   scan.candidates.push(candidate(tokens.starts[first]!, tokens.ends[to]!, 'actor', single ? 'institution' : guessType(tokens, first, to + 1)));
 }
 

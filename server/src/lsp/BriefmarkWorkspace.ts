@@ -2,6 +2,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { FileChangeType, type Connection, type Diagnostic as LspDiagnostic, type DidChangeTextDocumentParams, type DidChangeWatchedFilesParams, type DidOpenTextDocumentParams, type WorkspaceFolder } from 'vscode-languageserver';
 import { URI } from 'vscode-uri';
 import { digestClaims, digestMentions, internIds, type CompactDigest } from '../core/compactDigest';
+import { countCandidates, type CandidateEntry } from '../core/countCandidates';
 import { digestBriefText, type BriefDigest } from '../core/digestBrief';
 import type { SummaryInput } from '../core/summarizeLayers';
 import { Codes } from '../core/diagnosticCodes';
@@ -29,6 +30,7 @@ export interface BriefView {
   path: string;
   summary(): SummaryInput;
   claims(): ClaimReport[];
+  candidates(): CandidateEntry[];
 }
 
 export interface WorkspaceOptions {
@@ -284,13 +286,19 @@ export class BriefmarkWorkspace {
     for (const folder of this.folders) {
       for (const [path, digest] of folder.digests) {
         if (this.isOpen(path)) continue;
-        out.push({ folder, path, summary: () => ({ mentions: digestMentions(digest, (kind, id) => layerOf(folder.glossary, kind, id)), claims: digest.claimCounts }), claims: () => digestClaims(digest) });
+        out.push({
+          folder,
+          path,
+          summary: () => ({ mentions: digestMentions(digest, (kind, id) => layerOf(folder.glossary, kind, id)), claims: digest.claimCounts }),
+          claims: () => digestClaims(digest),
+          candidates: () => digest.candidates,
+        });
       }
     }
     for (const doc of this.documents.values()) {
       if (doc.role !== 'brief') continue;
       const report = this.report(doc);
-      if (report) out.push({ folder: this.folderFor(doc.path), path: doc.path, summary: () => report, claims: () => report.claims });
+      if (report) out.push({ folder: this.folderFor(doc.path), path: doc.path, summary: () => report, claims: () => report.claims, candidates: () => countCandidates(report.candidates) });
     }
     return out;
   }

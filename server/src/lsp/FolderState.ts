@@ -83,7 +83,7 @@ export class FolderState {
         return source ? [{ path, text: source.text }] : [];
       }),
       builtin: this.settings.useBuiltinGlossary,
-      options: { requireSource: this.settings.requireClaimSource, suggestClaims: this.settings.suggestClaims },
+      options: { requireSource: this.settings.requireClaimSource, suggestClaims: this.settings.suggestClaims, suggestNames: this.settings.suggestNames },
       maxFileSize: this.settings.maxFileSize,
     };
   }

@@ -40,7 +40,7 @@ export class OpenDocument {
   }
 
   get options(): AnalysisOptions {
-    return { requireSource: this.settings.requireClaimSource, suggestClaims: this.settings.suggestClaims };
+    return { requireSource: this.settings.requireClaimSource, suggestClaims: this.settings.suggestClaims, suggestNames: this.settings.suggestNames };
   }
 
   /** Applies the client's changes in order; each range is in the text left by the previous change. */
@@ -90,7 +90,7 @@ export class OpenDocument {
 }
 
 function sameOptions(a: AnalysisOptions, b: AnalysisOptions): boolean {
-  return a.requireSource === b.requireSource && a.suggestClaims === b.suggestClaims;
+  return a.requireSource === b.requireSource && a.suggestClaims === b.suggestClaims && a.suggestNames === b.suggestNames;
 }
 
 /** The block holding `offset` (binary search), or undefined. */

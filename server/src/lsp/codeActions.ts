@@ -1,4 +1,5 @@
 import { CodeActionKind, type CodeAction, type CodeActionParams, type Diagnostic as LspDiagnostic } from 'vscode-languageserver';
+import { candidateEntry } from '../core/countCandidates';
 import { Codes } from '../core/diagnosticCodes';
 import type { DiagnosticData } from '../core/types';
 import { Commands, type AddToGlossaryArgs } from '../protocol';
@@ -60,7 +61,13 @@ async function fixesFor(ws: BriefmarkWorkspace, doc: OpenDocument, diagnostic: L
     case Codes.unknownTerm: {
       if (!data.term) return [];
       const kind = data.entryKind ?? 'concept';
-      return fix(await addToGlossaryEdit(ws, ws.folderFor(doc.path), doc.uri, { term: data.term, kind }, canCreate), true);
+      return fix(await addToGlossaryEdit(ws, ws.folderFor(doc.path), doc.uri, [{ term: data.term, kind }], canCreate), true);
+    }
+    case Codes.unknownName: {
+      if (!data.term || !data.entryKind) return [];
+      const entry = candidateEntry({ text: data.term, kind: data.entryKind, type: data.actorType, aliases: data.aliases });
+      const request = { term: entry.label, kind: entry.kind, type: entry.type, aliases: entry.aliases };
+      return fix(await addToGlossaryEdit(ws, ws.folderFor(doc.path), doc.uri, [request], canCreate), true);
     }
     default:
       return [];

@@ -1,6 +1,6 @@
 import { ResponseError, type Connection } from 'vscode-languageserver';
 import { REVIEW_STATUSES, type ReviewStatus } from '../core/types';
-import { Commands, type AddToGlossaryArgs, type CommandResult, type SetReviewArgs, type TagClaimArgs } from '../protocol';
+import { Commands, type AddEntriesToGlossaryArgs, type AddToGlossaryArgs, type CommandResult, type SetReviewArgs, type TagClaimArgs } from '../protocol';
 import type { BriefmarkWorkspace } from './BriefmarkWorkspace';
 import { findClaim } from './findClaim';
 import { addToGlossaryEdit, editForClient, setReviewEdit, tagClaimEdit, type EditResult } from './workspaceEdits';
@@ -30,6 +30,9 @@ export async function executeCommand(context: CommandContext, command: string, a
       break;
     case Commands.addToGlossary:
       result = await addToGlossary(context, arg as unknown as AddToGlossaryArgs);
+      break;
+    case Commands.addEntriesToGlossary:
+      result = await addEntriesToGlossary(context, arg as unknown as AddEntriesToGlossaryArgs);
       break;
     default:
       throw new ResponseError(-32602, `Unknown command "${command}".`);
@@ -63,12 +66,25 @@ async function setReview(context: CommandContext, args: SetReviewArgs): Promise<
 }
 
 async function addToGlossary(context: CommandContext, args: AddToGlossaryArgs): Promise<EditResult> {
-  const { ws } = context;
   if (typeof args.uri !== 'string' || typeof args.term !== 'string') return invalid('briefmark.glossary.add needs { uri, term, kind }.');
-  if (args.kind !== 'concept' && args.kind !== 'actor') return invalid('The kind must be "concept" or "actor".');
+  return addEntries(context, args.uri, [args]);
+}
+
+async function addEntriesToGlossary(context: CommandContext, args: AddEntriesToGlossaryArgs): Promise<EditResult> {
+  if (typeof args.uri !== 'string' || !Array.isArray(args.entries) || args.entries.some((e) => typeof e?.term !== 'string')) {
+    return invalid('briefmark.glossary.addEntries needs { uri, entries: [{ term, kind }] }.');
+  }
+  return addEntries(context, args.uri, args.entries);
+}
+
+async function addEntries(context: CommandContext, uri: string, entries: ReadonlyArray<Omit<AddToGlossaryArgs, 'uri'>>): Promise<EditResult> {
+  const { ws } = context;
+  if (entries.some((e) => e.kind !== 'concept' && e.kind !== 'actor')) return invalid('The kind must be "concept" or "actor".');
+  const bad = entries.find((e) => e.aliases !== undefined && (!Array.isArray(e.aliases) || e.aliases.some((a) => typeof a !== 'string')));
+  if (bad) return invalid('The aliases must be a list of strings.');
   await ws.ready;
-  const folder = ws.folderFor(ws.pathOf(args.uri));
-  return addToGlossaryEdit(ws, folder, args.uri, args, context.canCreateFiles);
+  const folder = ws.folderFor(ws.pathOf(uri));
+  return addToGlossaryEdit(ws, folder, uri, entries, context.canCreateFiles);
 }
 
 function invalid(error: string): EditResult {

@@ -8,6 +8,7 @@ export const DEFAULT_SETTINGS: BriefmarkSettings = {
   useBuiltinGlossary: true,
   requireClaimSource: false,
   suggestClaims: true,
+  suggestNames: true,
   maxFileSize: DEFAULT_MAX_FILE_SIZE,
   reviewer: '',
 };
@@ -18,6 +19,7 @@ const settingsSchema = z.object({
   useBuiltinGlossary: z.boolean().catch(DEFAULT_SETTINGS.useBuiltinGlossary),
   requireClaimSource: z.boolean().catch(DEFAULT_SETTINGS.requireClaimSource),
   suggestClaims: z.boolean().catch(DEFAULT_SETTINGS.suggestClaims),
+  suggestNames: z.boolean().catch(DEFAULT_SETTINGS.suggestNames),
   maxFileSize: z.number().int().positive().catch(DEFAULT_SETTINGS.maxFileSize),
   reviewer: z.string().catch(DEFAULT_SETTINGS.reviewer),
 });

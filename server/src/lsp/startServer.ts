@@ -15,11 +15,14 @@ import {
 } from 'vscode-languageserver';
 import type { Glossary } from '../core/buildGlossary';
 import {
+  CandidatesRequest,
   ClaimsRequest,
   ExportRequest,
   GlossaryRequest,
   MentionsRequest,
   SummaryRequest,
+  type CandidatesParams,
+  type CandidatesResult,
   type ClaimsParams,
   type ClaimsResult,
   type ExportParams,
@@ -41,7 +44,7 @@ import { cancelled, findDefinition, findReferences, mentionsOf, prepareRename, r
 import { coerceSettings, SettingsReader } from './readSettings';
 import { buildSemanticTokens, SEMANTIC_TOKENS_LEGEND } from './semanticTokens';
 import type { ServerPlatform } from './ServerPlatform';
-import { claimsOf, summaryOf } from './summaryRequests';
+import { candidatesOf, claimsOf, summaryOf } from './summaryRequests';
 
 declare const BRIEFMARK_VERSION: string;
 
@@ -206,6 +209,7 @@ export function startServer(connection: Connection, platform: ServerPlatform): v
   // An unexpected failure answers with an error here: these results have no empty form.
   connection.onRequest(SummaryRequest, guard('briefmark/summary', (params, token) => summaryOf(workspace(), params?.uri, token), failure()) as RequestHandler<SummaryParams, SummaryResult, void>);
   connection.onRequest(ClaimsRequest, guard('briefmark/claims', (params, token) => claimsOf(workspace(), params?.uri, token), failure()) as RequestHandler<ClaimsParams, ClaimsResult, void>);
+  connection.onRequest(CandidatesRequest, guard('briefmark/candidates', (params, token) => candidatesOf(workspace(), params?.uri, token), failure()) as RequestHandler<CandidatesParams, CandidatesResult, void>);
   connection.onRequest(GlossaryRequest, guard('briefmark/glossary', (params) => glossaryItems(workspace(), params?.uri), failure()) as RequestHandler<GlossaryParams, GlossaryResult, void>);
   connection.onRequest(MentionsRequest, guard('briefmark/mentions', (params, token) => mentionsOf(workspace(), params, token), failure()) as RequestHandler<MentionsParams, Location[], void>);
   connection.onRequest(ExportRequest, guard('briefmark/export', (params, token) => exportBriefs(workspace(), params, token), failure()) as RequestHandler<ExportParams, ExportResult, void>);

@@ -2,7 +2,8 @@ import { layerOf, type Glossary } from '../core/buildGlossary';
 import { digestBrief, type BriefDigest } from '../core/digestBrief';
 import { summarizeLayers, type LayerSummary, type Summary, type SummaryInput } from '../core/summarizeLayers';
 import { digestClaims, digestMentions } from '../core/compactDigest';
-import type { ClaimItem, ClaimsResult } from '../protocol';
+import { candidateEntry, mergeCandidateCounts } from '../core/countCandidates';
+import type { CandidateItem, CandidatesResult, ClaimItem, ClaimsResult } from '../protocol';
 import type { BriefmarkWorkspace } from './BriefmarkWorkspace';
 import type { FolderState } from './FolderState';
 import { cancelled } from './navigation';
@@ -42,6 +43,29 @@ export async function claimsOf(ws: BriefmarkWorkspace, uri: string | undefined, 
   return { claims };
 }
 
+export async function candidatesOf(ws: BriefmarkWorkspace, uri: string | undefined, token: CancelToken): Promise<CandidatesResult> {
+  if (uri !== undefined) {
+    const doc = ws.document(uri);
+    if (doc) {
+      await doc.ready;
+      const report = ws.report(doc);
+      if (!report) return { candidates: [] };
+      // The first occurrence of each entry, so the view can reveal it.
+      const first = new Map<string, CandidateItem['range']>();
+      for (const c of report.candidates) {
+        const key = candidateEntry(c).label.toLowerCase();
+        if (!first.has(key)) first.set(key, c.range);
+      }
+      return { candidates: digestBrief(report, []).candidates.map((e) => ({ ...e, range: first.get(e.label.toLowerCase()) })) };
+    }
+    const { digest } = await digestOf(ws, uri);
+    return { candidates: digest?.candidates ?? [] };
+  }
+  await ws.settled(token);
+  if (token.isCancellationRequested) throw cancelled();
+  return { candidates: mergeCandidateCounts(ws.briefs().map((b) => b.candidates())) };
+}
+
 function claimItem(uri: string, claim: BriefDigest['claims'][number]): ClaimItem {
   const { fingerprint: _fingerprint, ...rest } = claim;
   return { ...rest, uri };
@@ -60,7 +84,7 @@ async function digestOf(ws: BriefmarkWorkspace, uri: string): Promise<{ folder: 
   }
   const indexed = folder.digests.get(path);
   if (indexed) {
-    return { folder, digest: { path, mentions: digestMentions(indexed, (kind, id) => layerOf(folder.glossary, kind, id)), refIds: indexed.refIds, claims: digestClaims(indexed), reviewDiagnostics: indexed.reviewDiagnostics } };
+    return { folder, digest: { path, mentions: digestMentions(indexed, (kind, id) => layerOf(folder.glossary, kind, id)), refIds: indexed.refIds, claims: digestClaims(indexed), reviewDiagnostics: indexed.reviewDiagnostics, candidates: indexed.candidates } };
   }
   return { folder, digest: await ws.digestFromDisk(path) };
 }

@@ -77,20 +77,29 @@ function documentEdit(doc: OpenDocument, edits: TextEdit[]): WorkspaceEdit {
 
 export type NewEntryRequest = Omit<AddToGlossaryArgs, 'uri'>;
 
-/** Adds an entry to the folder's first team glossary, or creates `team.glossary.yaml`. */
-export async function addToGlossaryEdit(ws: BriefmarkWorkspace, folder: FolderState, briefUri: string, request: NewEntryRequest, canCreate: boolean): Promise<EditResult> {
-  const term = request.term.replace(/\s+/g, ' ').trim();
-  if (!term) return { ok: false, error: 'There is no term to add.' };
+/** Adds entries to the folder's first team glossary, or creates `team.glossary.yaml`: one edit, one undo. */
+export async function addToGlossaryEdit(ws: BriefmarkWorkspace, folder: FolderState, briefUri: string, requests: readonly NewEntryRequest[], canCreate: boolean): Promise<EditResult> {
+  if (requests.length === 0) return { ok: false, error: 'There is no term to add.' };
   const glossary = folder.glossary;
   const taken = new Set([...glossary.concepts.keys(), ...glossary.actors.keys()]);
-  const id = request.id ?? makeClaimId(term, taken, 6);
-  if (request.id && taken.has(request.id)) return { ok: false, error: `The glossary already has an entry "${request.id}".` };
   const target = glossaryTarget(ws, folder, briefUri);
   const existing = target.exists ? await ws.readCurrent(target.path) : undefined;
-  const layer = request.layer && glossary.layers.some((l) => l.id === request.layer) ? request.layer : undefined;
-  const update = addGlossaryEntry(existing, target.path, { kind: request.kind, id, label: term, layer, definition: request.definition, type: request.type });
-  if (!update.ok) return { ok: false, error: update.error };
-  const title = `Add "${term}" to ${target.path.split(/[\\/]/).pop()} as ${request.kind} "${id}"`;
+  let text = existing;
+  let title = '';
+  for (const request of requests) {
+    const term = request.term.replace(/\s+/g, ' ').trim();
+    if (!term) return { ok: false, error: 'There is no term to add.' };
+    const id = request.id ?? makeClaimId(term, taken, 6);
+    if (request.id && taken.has(request.id)) return { ok: false, error: `The glossary already has an entry "${request.id}".` };
+    taken.add(id);
+    const layer = request.layer && glossary.layers.some((l) => l.id === request.layer) ? request.layer : undefined;
+    const aliases = (request.aliases ?? []).map((a) => a.replace(/\s+/g, ' ').trim()).filter((a) => a && a.toLowerCase() !== term.toLowerCase());
+    const update = addGlossaryEntry(text, target.path, { kind: request.kind, id, label: term, aliases, layer, definition: request.definition, type: request.type });
+    if (!update.ok) return { ok: false, error: update.error };
+    text = update.text;
+    title = `Add "${term}" to ${target.path.split(/[\\/]/).pop()} as ${request.kind} "${id}"`;
+  }
+  if (requests.length > 1) title = `Add ${requests.length} entries to ${target.path.split(/[\\/]/).pop()}`;
   if (existing === undefined) {
     if (!canCreate) return { ok: false, error: `There is no team glossary yet, and the client cannot create ${NEW_GLOSSARY_NAME}.` };
     return {
@@ -99,12 +108,12 @@ export async function addToGlossaryEdit(ws: BriefmarkWorkspace, folder: FolderSt
       edit: {
         documentChanges: [
           CreateFile.create(target.uri, { ignoreIfExists: true }),
-          TextDocumentEdit.create({ uri: target.uri, version: null }, [TextEdit.insert({ line: 0, character: 0 }, update.text)]),
+          TextDocumentEdit.create({ uri: target.uri, version: null }, [TextEdit.insert({ line: 0, character: 0 }, text!)]),
         ],
       },
     };
   }
-  return { ok: true, title, edit: wholeFileEdit(ws, target.uri, existing, update.text) };
+  return { ok: true, title, edit: wholeFileEdit(ws, target.uri, existing, text!) };
 }
 
 function glossaryTarget(ws: BriefmarkWorkspace, folder: FolderState, briefUri: string): { path: string; uri: string; exists: boolean } {

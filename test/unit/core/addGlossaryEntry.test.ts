@@ -185,7 +185,7 @@ describe('addGlossaryEntry: the new entry', () => {
   });
 
   it('writes aliases and layer only when given', () => {
-    expect(insertion(base, add(base, concept('b', 'B', { aliases: ['bee', 'B.'], layer: 'models' })).text).text).toBe('  - id: b\n    label: B\n    aliases:\n      - bee\n      - B.\n    layer: models\n');
+    expect(insertion(base, add(base, concept('b', 'B', { aliases: ['bee', 'B.'], layer: 'models' })).text).text).toBe('  - id: b\n    label: B\n    aliases: [bee, B.]\n    layer: models\n');
     expect(add(base, concept('b', 'B', { aliases: [], layer: '' })).text).not.toMatch(/aliases|layer/);
   });
 

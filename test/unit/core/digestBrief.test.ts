@@ -98,6 +98,7 @@ describe('digestBriefText', () => {
       refIds: [],
       claims: [],
       reviewDiagnostics: [],
+      candidates: [],
       skipped: 'too-large',
     });
     const exact = digestBriefText(input(BRIEF, undefined, { maxFileSize: BRIEF.length }));
@@ -106,7 +107,7 @@ describe('digestBriefText', () => {
   });
 
   it('digests an empty brief to nothing', () => {
-    expect(digestBriefText(input(''))).toEqual({ path: 'briefs/compute.md', mentions: [], refIds: [], claims: [], reviewDiagnostics: [] });
+    expect(digestBriefText(input(''))).toEqual({ path: 'briefs/compute.md', mentions: [], refIds: [], claims: [], reviewDiagnostics: [], candidates: [] });
   });
 
   it('works with the built-in glossary', () => {
@@ -145,6 +146,7 @@ describe('digestBrief', () => {
       refIds: ['x', 'z'],
       claims: [],
       reviewDiagnostics: [],
+      candidates: [],
     });
   });
 
@@ -164,7 +166,7 @@ describe('digestBrief', () => {
 
 describe('skippedDigest', () => {
   it('makes an empty digest with its reason', () => {
-    expect(skippedDigest('a.md', 'unreadable')).toEqual({ path: 'a.md', mentions: [], refIds: [], claims: [], reviewDiagnostics: [], skipped: 'unreadable' });
+    expect(skippedDigest('a.md', 'unreadable')).toEqual({ path: 'a.md', mentions: [], refIds: [], claims: [], reviewDiagnostics: [], candidates: [], skipped: 'unreadable' });
     expect(skippedDigest('a.md', 'too-large').skipped).toBe('too-large');
   });
 });
