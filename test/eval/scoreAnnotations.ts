@@ -105,12 +105,20 @@ export function scoreMentions(gold: readonly GoldRow[], predicted: readonly Ment
 }
 
 /**
- * Candidates: of the gold mentions the glossary missed that are written as names (an actor, or a
- * concept with a capital after its first letter: "ICs", "Open RAN"), the share a candidate covers;
- * and of the candidates, the share that cover any gold mention.
+ * A mention is written as a name when a word of it other than the field's own "AI" has a capital:
+ * "Skills England", "ICs", "AI Office"; not "missions", "scientific panel" or "AI market", which are
+ * notions, not names, and which no name finder looks for.
+ */
+export function isWrittenAsName(text: string): boolean {
+  return text.split(/[^\p{L}\p{N}]+/u).some((w) => w !== 'AI' && /\p{Lu}/u.test(w));
+}
+
+/**
+ * Candidates: of the gold mentions the glossary missed that are written as names, the share a
+ * candidate covers; and of the candidates, the share that cover any gold mention.
  */
 export function scoreCandidates(gold: readonly GoldRow[], missed: readonly GoldRow[], text: (s: Span) => string, candidates: readonly Span[]): Score {
-  const names = missed.filter((g) => g.kind === 'actor' || /\p{Lu}/u.test(text(g).slice(1)));
+  const names = missed.filter((g) => isWrittenAsName(text(g)));
   const found = matchSpans(names, candidates, () => true).filter((i) => i >= 0).length;
   const mentions = gold.filter((g) => g.kind !== 'claim');
   const right = candidates.filter((c) => mentions.some((g) => sameSpan(g, c))).length;

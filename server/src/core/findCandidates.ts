@@ -40,19 +40,20 @@ const MONTHS_AND_DAYS = words('january february march april may june july august
 const GENERIC_ACRONYMS = words(
   'ai ml it id ok tv pc ceo cfo cto coo cio cso phd faq pdf url html api apis cpu cpus gpu gpus tpu tpus npu ram usb http https ghz gw mw kw tw gwh mwh ' +
   'twh kwh co2 am pm bc ad gdp fy usd eur gbp jpy cny llm llms nb ps eta diy ui ux os iot ar vr xr rss xml json yaml csv sql cv hr pr qa rfc tbd ' +
-  'faqs etc aka ie eg vs ict stem esg kpi kpis roi b2b b2c saas paas iaas ip r d q1 q2 q3 q4 h1 h2 ok',
+  'faqs etc aka ie eg vs ict stem esg kpi kpis roi b2b b2c saas paas iaas ip r d q1 q2 q3 q4 h1 h2 ok mp mps mep meps msp rt hon',
 );
 // A title before a name: "Commissioner Virkkunen" is a person, "Prime Minister" alone is no name.
 const TITLES = words(
   'president vice secretary minister prime senator representative commissioner chancellor governor mayor professor prof dr sir dame lord lady mr mrs ms ' +
-  'king queen prince chair chairman chairwoman director deputy ambassador general judge justice envoy',
+  'king queen prince chair chairman chairwoman director deputy ambassador general judge justice envoy rt hon honourable ' +
+    'senior adjunct fellow associate principal chief head lead',
 );
 const COMPANY_SUFFIXES = words('inc corp corporation ltd llc plc gmbh ag sa se nv bv sas spa co company holdings technologies labs systems semiconductor semiconductors robotics computing capital ventures');
 const INSTITUTION_HEADS = words(
   'ministry department agency office council institute commission authority bureau committee board parliament senate congress court centre center ' +
   'university foundation association alliance administration service directorate secretariat organisation organization bank forum panel unit ' +
   'laboratory laboratories lab academy society federation consortium chamber cabinet government assembly tribunal inspectorate regulator ' +
-  'ministerium bundesamt ministere ministère ministerio ministero',
+  'ministerium bundesamt ministere ministère ministerio ministero museum library archives school college hospital observatory',
 );
 const OTHER_HEADS = words('act regulation regulations order declaration strategy directive convention treaty law bill rule rules memorandum principles code standard summit conference report agreement accord charter recommendation guidelines statement');
 const INITIATIVE_HEADS = words('programme program initiative plan project mission platform scheme facility partnership fund network');
@@ -132,15 +133,37 @@ function markTokens(text: string, tokens: Tokens, mentions: readonly BlockMentio
   mentions.forEach((m, i) => cover(m.start, m.end, isAbsorbable(text, tokens, m) ? ABSORBABLE : BLOCKED, i));
   for (let i = 0; i < masks.length; i += 2) cover(masks[i]!, masks[i + 1]!, BLOCKED);
   // A heading is in title case: its capitals say nothing, but an acronym there is still a name.
+  let k = 0;
+  const oneLine = text.trimEnd().indexOf('\n') === -1;
   for (let at = 0; at < text.length; ) {
     const eol = text.indexOf('\n', at);
     const end = eol === -1 ? text.length : eol;
     let first = at;
     while (first < end && text.charCodeAt(first) === 32) first++;
-    if (text.charCodeAt(first) === 35 /* # */ && /^ {0,3}#{1,6}(?:\s|$)/.test(text.slice(at, at + 10))) cover(at, end, HEADING);
+    const from = k;
+    while (k < tokens.count && tokens.starts[k]! < end) k++;
+    const markdownHeading = text.charCodeAt(first) === 35 /* # */ && /^ {0,3}#{1,6}(?:\s|$)/.test(text.slice(at, at + 10));
+    if (markdownHeading || (oneLine && isTitleCaseLine(text, tokens, from, k, end))) cover(at, end, HEADING);
     at = end + 1;
   }
   return marks;
+}
+
+/**
+ * A paragraph of one line, three words or more, every one capitalised but the small joining words,
+ * with no full stop at its end: a title written without "#" (plain-text articles, title pages).
+ */
+function isTitleCaseLine(text: string, tokens: Tokens, from: number, to: number, end: number): boolean {
+  if (to - from < 3) return false;
+  let last = end - 1;
+  while (last >= 0 && (text.charCodeAt(last) === 32 || text.charCodeAt(last) === 13)) last--;
+  if (/[.;:,]/.test(text[last] ?? '')) return false;
+  for (let j = from; j < to; j++) {
+    const c = text.charCodeAt(tokens.starts[j]!);
+    const capital = (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || (c > 127 && text[tokens.starts[j]!] !== text[tokens.starts[j]!]!.toLowerCase());
+    if (!capital && !CONNECTOR_HASHES.has(tokens.hashes[j]!)) return false;
+  }
+  return true;
 }
 
 /** A concept matched in capitals mid-sentence ("the Data Center Validated End User") may be part of a longer name. */
@@ -199,7 +222,8 @@ function shapeOf(word: string): Shape {
   const lower = word.toLowerCase();
   if (word === lower) return CONNECTORS.has(word) ? Shape.Connector : Shape.Other;
   if (isAcronym(word)) return GENERIC_ACRONYMS.has(lower) || ROMAN_NUMERAL.test(word) ? Shape.Other : Shape.Acronym;
-  if (word[0] !== word[0]!.toUpperCase() || MONTHS_AND_DAYS.has(lower)) return Shape.Other;
+  // A lone capital ("I", "A", "Plan B") is no word of a name.
+  if (word.length === 1 || word[0] !== word[0]!.toUpperCase() || MONTHS_AND_DAYS.has(lower)) return Shape.Other;
   return Shape.Capital;
 }
 
@@ -325,13 +349,20 @@ function findRuns(text: string, tokens: Tokens, shapes: Uint8Array, marks: Uint8
     let end = k; // last capitalised word of the run
     let ofPhrase = false;
     let j = k + 1;
-    while (j < tokens.count && !inPair[j] && joins(text, tokens.ends[j - 1]!, tokens.starts[j]!)) {
+    while (j < tokens.count && !inPair[j]) {
+      if (!joins(text, tokens.ends[j - 1]!, tokens.starts[j]!)) {
+        // "Department for Science, Innovation and Technology": a list of single words closed by "and".
+        const listEnd = ofPhrase && end === j - 1 ? commaListEnd(text, tokens, shapes, inPair, j) : -1;
+        if (listEnd < 0) break;
+        end = listEnd;
+        j = listEnd + 1;
+        continue;
+      }
       const shape = shapes[j];
       if (shape === Shape.Capital || shape === Shape.Acronym) end = j;
       else if (shape === Shape.Connector && AND_HASHES.has(tokens.hashes[j]!)) {
         // "and" joins the objects of an of-phrase ("Bureau of Industry and Security"), not two names.
-        const next = shapes[j + 1];
-        if (!ofPhrase || (next !== Shape.Capital && next !== Shape.Acronym)) break;
+        if (!ofPhrase || shapes[j + 1] !== Shape.Capital) break;
       } else if (shape === Shape.Connector && OF_HASHES.has(tokens.hashes[j]!)) ofPhrase = true;
       else if (shape === Shape.Connector && ARTICLE_HASHES.has(tokens.hashes[j]!) && !(shapes[j - 1] === Shape.Connector && OF_HASHES.has(tokens.hashes[j - 1]!))) break; // "Office of the President", not "Later the NCA"
       else if (shape === Shape.Number && end === j - 1 && j - k >= 2) {
@@ -344,6 +375,24 @@ function findRuns(text: string, tokens: Tokens, shapes: Uint8Array, marks: Uint8
     emitRun(tokens, shapes, marks, owner, k, end, scan);
     k = Math.max(end + 1, k + 1);
   }
+}
+
+/**
+ * When a comma follows the word before `j` and starts a list of capitalised single words closed by
+ * "and" and a last capitalised word ("…Science, Innovation and Technology"), the last word's index; else -1.
+ */
+function commaListEnd(text: string, tokens: Tokens, shapes: Uint8Array, inPair: Uint8Array, j: number): number {
+  const isWord = (k: number) => k < tokens.count && !inPair[k] && shapes[k] === Shape.Capital;
+  const gap = (k: number) => text.slice(tokens.ends[k - 1]!, tokens.starts[k]!);
+  let k = j;
+  for (let items = 0; items < 6; items++) {
+    if (gap(k) !== ', ' || !isWord(k)) return -1;
+    // After the item: another ", Word", or "and Word" / ", and Word" to close the list.
+    const next = k + 1;
+    if (next < tokens.count && AND_HASHES.has(tokens.hashes[next]!) && (gap(next) === ' ' || gap(next) === ', ') && gap(next + 1) === ' ' && isWord(next + 1)) return next + 1;
+    k = next;
+  }
+  return -1;
 }
 
 function emitRun(tokens: Tokens, shapes: Uint8Array, marks: Uint8Array, owner: Int32Array, from: number, to: number, scan: CandidateScan): void {
@@ -365,10 +414,19 @@ function emitRun(tokens: Tokens, shapes: Uint8Array, marks: Uint8Array, owner: I
   if (single ? shapes[first] !== Shape.Acronym : capitals + acronyms < 2 || titlesOnly) return;
   if (!single && capitals === 0 && acronyms >= 3) return; // a shouted line, not a name
   if (SECTION_WORDS.has(tokens.raw(first).toLowerCase()) && shapes[to] === Shape.Number) return;
+  if (isTheFieldItself(tokens, first, to)) return;
   // A run that cuts a mention in two is no name; one that holds whole mentions swallows them.
   if (cutsMention(tokens, owner, first, to)) return;
   scan.absorbed.push(...mentionsIn(owner, first, to));
   scan.candidates.push(candidate(tokens.starts[first]!, tokens.ends[to]!, 'actor', single ? 'institution' : guessType(tokens, first, to + 1)));
+}
+
+const FIELD_WORDS = words('artificial intelligence ai');
+
+/** "Artificial Intelligence" in title case names the field, never an actor (analysts never tag it). */
+function isTheFieldItself(tokens: Tokens, from: number, to: number): boolean {
+  for (let j = from; j <= to; j++) if (!FIELD_WORDS.has(tokens.raw(j).toLowerCase())) return false;
+  return true;
 }
 
 // --- Actor type -----------------------------------------------------------------------------------

@@ -121,3 +121,23 @@ describe('a longer name swallows the concept matched inside it', () => {
     expect(flat.mentions.map((m) => m.id)).toEqual(['compute']);
   });
 });
+
+describe('names with a list inside', () => {
+  it('reads "X for A, B and C" as one name, but not a list of names', () => {
+    expect(texts('The Department for Harbours, Tides and Kelp spoke.')).toEqual(['Department for Harbours, Tides and Kelp']);
+    expect(texts('The Committee on Harbours, Tides, and Kelp Affairs met.')).toEqual(['Committee on Harbours, Tides, and Kelp Affairs']);
+    expect(texts('The Office of Harbours, Ministry of Tides and NCA met.')).toEqual(['Office of Harbours', 'Ministry of Tides', 'NCA']);
+  });
+
+  it('never offers the field itself, a title alone or a lone capital', () => {
+    expect(texts('Safe Artificial Intelligence is here. The Rt Hon MP spoke. Plan B Group.')).toEqual(['Safe Artificial Intelligence']);
+    expect(texts('We study Artificial Intelligence and the Rt Hon views.')).toEqual([]);
+  });
+});
+
+describe('title-case lines', () => {
+  it('reads a paragraph of one line in title case without a full stop as a title, like a heading', () => {
+    expect(texts('Harbour Compute Calls For Kelp Rafts?\n\nThe Northbridge Data Office agrees.')).toEqual(['Northbridge Data Office']);
+    expect(texts('Harbour Compute Calls For Kelp Rafts.')).toEqual(['Harbour Compute Calls For Kelp Rafts']);
+  });
+});
