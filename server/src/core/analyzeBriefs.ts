@@ -1,7 +1,7 @@
 import { DEFAULT_OPTIONS, type AnalysisOptions } from './analyzeBlock';
 import { analyzeDocument } from './analyzeDocument';
-import { buildGlossary, type Glossary } from './buildGlossary';
-import { builtinGlossarySources } from './builtinGlossary';
+import type { Glossary } from './buildGlossary';
+import { builtinGlossarySources, glossaryWith } from './builtinGlossary';
 import { Codes } from './diagnosticCodes';
 import { LineIndex } from './lineIndex';
 import { parseGlossaryFile, type GlossarySource } from './parseGlossaryFile';
@@ -38,8 +38,8 @@ export async function loadGlossary(request: LoadGlossaryRequest): Promise<Loaded
     if (text === undefined) sources.push(missingGlossary(path));
     else sources.push(parseGlossaryFile(path, text));
   }
+  const built = glossaryWith(sources, request.builtin);
   if (request.builtin) sources.push(...builtinGlossarySources());
-  const built = buildGlossary(sources);
   return { glossary: built.glossary, sources, diagnostics: built.diagnostics };
 }
 

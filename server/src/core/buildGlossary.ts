@@ -1,4 +1,4 @@
-import { Matcher } from './buildMatcher';
+import { Matcher, type MatcherData } from './buildMatcher';
 import { Codes } from './diagnosticCodes';
 import type { ActorInput, ConceptInput } from './glossarySchema';
 import type { GlossaryLocator } from './glossaryLocator';
@@ -270,3 +270,24 @@ export function editDistance(a: string, b: string, max = Infinity): number {
   return previous[n]!;
 }
 
+
+/** A built glossary as plain data: what the build embeds for the built-in glossary. */
+export interface GlossaryData {
+  layers: Layer[];
+  entries: GlossaryEntry[];
+  matcher: MatcherData;
+  files: string[];
+  builtin: boolean;
+}
+
+export function glossaryToData(glossary: Glossary): GlossaryData {
+  return { layers: glossary.layers, entries: glossary.entries, matcher: glossary.matcher.toData(), files: glossary.files, builtin: glossary.builtin };
+}
+
+/** The glossary `data` describes, indexed as buildGlossary would have made it. */
+export function glossaryFromData(data: GlossaryData): Glossary {
+  const concepts = new Map<string, GlossaryEntry>();
+  const actors = new Map<string, GlossaryEntry>();
+  for (const entry of data.entries) (entry.kind === 'concept' ? concepts : actors).set(entry.id, entry);
+  return { layers: data.layers, entries: data.entries, concepts, actors, matcher: Matcher.fromData(data.matcher), files: data.files, builtin: data.builtin };
+}

@@ -46,8 +46,18 @@ export function isCaseSensitiveAlias(alias: string): boolean {
 const FOLDED_ROOT = 0;
 const EXACT_ROOT = 1;
 
+/** A matcher as plain data (numbers and strings), to be built ahead of time and loaded at once. */
+export interface MatcherData {
+  /** The trie's edges as (parent, hash, child) triples. */
+  edges: number[];
+  nodes: number;
+  /** Per terminal node: node, entry, 1 for a deprecated wording, and the phrase's keys. */
+  terminals: Array<[node: number, entry: number, avoid: 0 | 1, keys: string[]]>;
+  hasSensitive: boolean;
+}
+
 export class Matcher {
-  private readonly edges = new EdgeTable();
+  private edges = new EdgeTable();
   /** Per node: its terminal, the phrase's keys as strings (to confirm a match), whether it has children. */
   private readonly terminals: Array<Terminal | undefined> = [undefined, undefined];
   private readonly keys: Array<string[] | undefined> = [undefined, undefined];
@@ -100,6 +110,28 @@ export class Matcher {
       return undefined;
     }
     return { phrase, kept: existing, rejected: terminal };
+  }
+
+  toData(): MatcherData {
+    const terminals: MatcherData['terminals'] = [];
+    this.terminals.forEach((t, node) => {
+      if (t) terminals.push([node, t.entry, t.avoid ? 1 : 0, this.keys[node]!]);
+    });
+    return { edges: this.edges.triples(), nodes: this.terminals.length, terminals, hasSensitive: this.hasSensitive };
+  }
+
+  static fromData(data: MatcherData): Matcher {
+    const matcher = new Matcher();
+    matcher.edges = EdgeTable.fromTriples(data.edges);
+    matcher.terminals.length = matcher.keys.length = matcher.hasChildren.length = data.nodes;
+    matcher.hasChildren.fill(false);
+    for (let i = 0; i < data.edges.length; i += 3) matcher.hasChildren[data.edges[i]!] = true;
+    for (const [node, entry, avoid, keys] of data.terminals) {
+      matcher.terminals[node] = { entry, avoid: avoid === 1 };
+      matcher.keys[node] = keys;
+    }
+    matcher.hasSensitive = data.hasSensitive;
+    return matcher;
   }
 
   /** Finds the longest non-overlapping matches among `tokens` of `text`. */

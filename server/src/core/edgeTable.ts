@@ -39,6 +39,29 @@ export class EdgeTable {
     this.children[slot] = child;
   }
 
+  /** Every edge as flat (parent, hash, child) triples, for a table built ahead of time. */
+  triples(): number[] {
+    const out: number[] = [];
+    for (let slot = 0; slot < this.parents.length; slot++) {
+      if (this.parents[slot] !== EMPTY) out.push(this.parents[slot]!, this.hashes[slot]!, this.children[slot]!);
+    }
+    return out;
+  }
+
+  /** A table of the edges `triples` lists, sized once. */
+  static fromTriples(triples: readonly number[]): EdgeTable {
+    const table = new EdgeTable();
+    const edges = triples.length / 3;
+    let capacity = 1024;
+    while (edges * 2 > capacity) capacity *= 2;
+    table.parents = new Int32Array(capacity).fill(EMPTY);
+    table.hashes = new Int32Array(capacity);
+    table.children = new Int32Array(capacity);
+    for (let i = 0; i < triples.length; i += 3) table.insert(triples[i]!, triples[i + 1]!, triples[i + 2]!);
+    table.size = edges;
+    return table;
+  }
+
   private grow(): void {
     const { parents, hashes, children } = this;
     const capacity = parents.length * 2;

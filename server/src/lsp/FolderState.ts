@@ -1,6 +1,6 @@
 import picomatch from 'picomatch';
-import { buildGlossary, type Glossary } from '../core/buildGlossary';
-import { builtinGlossarySources } from '../core/builtinGlossary';
+import type { Glossary } from '../core/buildGlossary';
+import { builtinGlossary, glossaryWith } from '../core/builtinGlossary';
 import type { CompactDigest } from '../core/compactDigest';
 import { LineIndex } from '../core/lineIndex';
 import { parseGlossaryFile, type GlossarySource } from '../core/parseGlossaryFile';
@@ -13,12 +13,6 @@ import type { IndexConfig } from './ServerPlatform';
 
 const BRIEF = /\.(?:md|markdown)$/i;
 
-let builtinOnly: Glossary | undefined;
-
-/** The glossary a folder has before its files are read: built once, shared. */
-function builtinOnlyGlossary(): Glossary {
-  return (builtinOnly ??= buildGlossary(builtinGlossarySources()).glossary);
-}
 
 /**
  * One workspace folder: its settings, its glossary (team files + built-in), the digests of its
@@ -47,7 +41,8 @@ export class FolderState {
     readonly path: string | undefined,
     readonly name: string,
   ) {
-    this.glossary = builtinOnlyGlossary();
+    // The glossary a folder has before its files are read: the built-in one, indexed once and shared.
+    this.glossary = builtinGlossary();
   }
 
   contains(file: string): boolean {
@@ -116,18 +111,17 @@ export class FolderState {
     return current?.file ? current : (this.lastGood.get(path) ?? undefined);
   }
 
-  /** Every source in use, team files first, then the built-in files. */
-  sources(): GlossarySource[] {
-    const team = this.glossaryPaths.flatMap((p) => {
+  /** The team files in use, in order. */
+  private teamSources(): GlossarySource[] {
+    return this.glossaryPaths.flatMap((p) => {
       const source = this.inUse(p);
       return source ? [source] : [];
     });
-    return this.settings.useBuiltinGlossary ? [...team, ...builtinGlossarySources()] : team;
   }
 
   /** Merges the glossary again; broken files keep their last good version in use. */
   rebuildGlossary(): void {
-    const built = buildGlossary(this.sources());
+    const built = glossaryWith(this.teamSources(), this.settings.useBuiltinGlossary);
     this.glossary = built.glossary;
     this.version++;
     const diagnostics = new Map<string, Diagnostic[]>();

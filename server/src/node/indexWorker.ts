@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { parentPort } from 'node:worker_threads';
-import { buildGlossary, type Glossary } from '../core/buildGlossary';
-import { builtinGlossarySources } from '../core/builtinGlossary';
+import type { Glossary } from '../core/buildGlossary';
+import { glossaryWith } from '../core/builtinGlossary';
 import { compactDigest, type CompactDigest } from '../core/compactDigest';
 import { digestBriefText, locateId, skippedDigest } from '../core/digestBrief';
 import { parseGlossaryFile } from '../core/parseGlossaryFile';
@@ -19,9 +19,7 @@ const BATCH = 25;
 
 function glossaryOf(config: IndexConfig): Glossary {
   if (glossaryFor?.key === config.key && glossaryFor.version === config.version) return glossaryFor.glossary;
-  const sources = config.teamFiles.map((f) => parseGlossaryFile(f.path, f.text));
-  if (config.builtin) sources.push(...builtinGlossarySources());
-  const glossary = buildGlossary(sources).glossary;
+  const glossary = glossaryWith(config.teamFiles.map((f) => parseGlossaryFile(f.path, f.text)), config.builtin).glossary;
   glossaryFor = { key: config.key, version: config.version, glossary };
   return glossary;
 }

@@ -192,3 +192,20 @@ describe('closestIds and editDistance', () => {
     expect(closestIds('a', ['a1', 'b2', 'c3', 'd4', 'e5'])).toHaveLength(3);
   });
 });
+
+describe('glossaryToData and glossaryFromData (the index the build embeds)', () => {
+  it('give back a glossary that matches exactly as the one built, through JSON', async () => {
+    const { glossaryFromData, glossaryToData } = await import('../../../server/src/core/buildGlossary');
+    const { builtinGlossary: builtin } = await import('../helpers');
+    const built = builtin();
+    const loaded = glossaryFromData(JSON.parse(JSON.stringify(glossaryToData(built))));
+    expect(loaded.entries).toEqual(built.entries);
+    expect(loaded.layers).toEqual(built.layers);
+    expect([...loaded.actors.keys()]).toEqual([...built.actors.keys()]);
+    const text = 'The EU and the US fund AI Factories; the Élysée, OVHcloud and U.S. export controls. Open-source models, data centers and semiconductors. IT rules.';
+    const { tokenize } = await import('../../../server/src/core/tokenize');
+    const matches = built.matcher.findMatches(text, tokenize(text));
+    expect(matches.length).toBeGreaterThan(8);
+    expect(loaded.matcher.findMatches(text, tokenize(text))).toEqual(matches);
+  });
+});

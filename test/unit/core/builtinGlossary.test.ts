@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { Matcher } from '../../../server/src/core/buildMatcher';
 import { buildGlossary } from '../../../server/src/core/buildGlossary';
-import { builtinGlossarySources } from '../../../server/src/core/builtinGlossary';
+import { builtinGlossarySources, parseBuiltinGlossaryFiles } from '../../../server/src/core/builtinGlossary';
 import { tokenize } from '../../../server/src/core/tokenize';
 import type { ActorInput, ConceptInput } from '../../../server/src/core/glossarySchema';
 
@@ -17,11 +17,15 @@ describe('the built-in sovereignty glossary', () => {
     for (const s of sources) expect(s.builtin).toBe(true);
   });
 
-  it('has only valid files', () => {
-    for (const s of sources) {
+  it('has only valid files, whose build-time data is what the validating parser reads', () => {
+    const parsed = parseBuiltinGlossaryFiles();
+    expect(parsed.map((s) => s.path)).toEqual(sources.map((s) => s.path));
+    parsed.forEach((s, i) => {
       expect(s.diagnostics, s.path).toEqual([]);
       expect(s.file, s.path).toBeDefined();
-    }
+      expect(sources[i]!.file, s.path).toEqual(s.file);
+      expect(sources[i]!.text).toBe(s.text);
+    });
   });
 
   it('defines the three layers of the field', () => {
