@@ -1,5 +1,6 @@
 import type * as vscode from 'vscode';
 import type {
+  CandidatesResult,
   ClaimsResult,
   CommandResult,
   ExportParams,
@@ -18,6 +19,8 @@ export interface BriefmarkApi {
   summary(uri?: vscode.Uri): Promise<SummaryResult>;
   claims(uri?: vscode.Uri): Promise<ClaimsResult>;
   glossary(uri?: vscode.Uri): Promise<GlossaryResult>;
+  /** Names no glossary entry matches, in a brief or (no uri) the workspace. */
+  candidates(uri?: vscode.Uri): Promise<CandidatesResult>;
   mentions(params: Omit<MentionsParams, 'uri'> & { uri?: vscode.Uri }): Promise<vscode.Location[]>;
   exportReport(params: Omit<ExportParams, 'uri'> & { uri?: vscode.Uri }): Promise<string>;
   /** Runs one of the server's `Commands` through `workspace/executeCommand`. */

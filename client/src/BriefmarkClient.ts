@@ -3,6 +3,7 @@ import { ExecuteCommandRequest, State, type LanguageClient } from 'vscode-langua
 import {
   ClaimsRequest,
   ExportRequest,
+  CandidatesRequest,
   GlossaryRequest,
   MentionsRequest,
   SummaryChangedNotification,
@@ -10,6 +11,7 @@ import {
   type ClaimsResult,
   type CommandResult,
   type ExportParams,
+  type CandidatesResult,
   type GlossaryResult,
   type MentionsParams,
   type SummaryResult,
@@ -58,6 +60,10 @@ export class BriefmarkClient implements BriefmarkApi, vscode.Disposable {
 
   glossary(uri?: vscode.Uri): Promise<GlossaryResult> {
     return this.client.sendRequest(GlossaryRequest, { uri: this.protocolUri(uri) });
+  }
+
+  candidates(uri?: vscode.Uri): Promise<CandidatesResult> {
+    return this.client.sendRequest(CandidatesRequest, { uri: this.protocolUri(uri) });
   }
 
   async mentions({ uri, ...params }: Omit<MentionsParams, 'uri'> & { uri?: vscode.Uri }): Promise<vscode.Location[]> {

@@ -19,6 +19,7 @@ export const ClientCommands = {
   nextUnchecked: 'briefmark.nextUncheckedClaim',
   createTeamGlossary: 'briefmark.createTeamGlossary',
   addToGlossary: 'briefmark.addSelectionToGlossary',
+  addNamesToGlossary: 'briefmark.addNamesToGlossary',
   exportReport: 'briefmark.exportReport',
   restartServer: 'briefmark.restartServer',
   showClaims: 'briefmark.showClaims',
@@ -28,6 +29,7 @@ export const ClientCommands = {
   revealMention: 'briefmark.revealMention',
   openClaim: 'briefmark.openClaim',
   openGlossaryEntry: 'briefmark.openGlossaryEntry',
+  revealCandidate: 'briefmark.revealCandidate',
 } as const;
 
 /** Context keys for `when` clauses. */

@@ -2,6 +2,7 @@ import type * as vscode from 'vscode';
 import type { BriefmarkApi } from '../BriefmarkApi';
 import { ClientCommands } from '../ids';
 import { briefScopeFor } from '../views/BriefScope';
+import { addNamesToGlossary } from './addNamesToGlossary';
 import { addSelectionToGlossary } from './addSelectionToGlossary';
 import { createTeamGlossary } from './createTeamGlossary';
 import { exportReport } from './exportReport';
@@ -25,5 +26,6 @@ export function registerCommands(context: vscode.ExtensionContext, api: Briefmar
   registerGuarded(context, api, ClientCommands.nextUnchecked, () => goToNextClaimToReview(api));
   registerGuarded(context, api, ClientCommands.createTeamGlossary, () => createTeamGlossary(context));
   registerGuarded(context, api, ClientCommands.addToGlossary, () => addSelectionToGlossary(api));
+  registerGuarded(context, api, ClientCommands.addNamesToGlossary, (arg) => addNamesToGlossary(api, scope, arg));
   registerGuarded(context, api, ClientCommands.exportReport, () => exportReport(api, scope));
 }

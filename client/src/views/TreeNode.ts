@@ -1,4 +1,4 @@
-import type { ClaimItem } from '../../../server/src/protocol';
+import type { CandidateItem, ClaimItem } from '../../../server/src/protocol';
 
 // A tree row as plain data: the pure builders make these, NodeTree shows them, tests read them.
 
@@ -17,6 +17,8 @@ export interface TreeNode {
   command?: NodeCommand;
   /** The claim behind a claim row: the review commands receive the node from the view. */
   claim?: ClaimItem;
+  /** The name behind a "Not in the glossary" row, and the brief or folder it was found for. */
+  candidate?: { item: CandidateItem; uri: string };
 }
 
 /** A codicon id and an optional theme colour id. */

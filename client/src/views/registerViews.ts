@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import type { ClaimItem, GlossaryItem, SummaryResult } from '../../../server/src/protocol';
+import type { CandidateItem, CandidatesResult, ClaimItem, GlossaryItem, SummaryResult } from '../../../server/src/protocol';
 import type { EntryKind } from '../../../server/src/core/types';
 import type { BriefmarkApi } from '../BriefmarkApi';
 import { debounce } from '../debounce';
@@ -9,6 +9,7 @@ import { registerGuarded } from '../commands/registerGuarded';
 import { briefScopeFor, type BriefScope } from './BriefScope';
 import { claimGroups } from './claimGroups';
 import { fileName } from './claimNode';
+import { candidateGroup } from './candidateNodes';
 import { glossaryGroups } from './glossaryGroups';
 import { layerLabels, layerNodes } from './layerNodes';
 import { NodeTree } from './NodeTree';
@@ -40,7 +41,9 @@ export function registerViews(context: vscode.ExtensionContext, api: BriefmarkAp
     return data ? claimGroups(data.claims, scope.scope, layerLabels(data.summary)) : [];
   }, api.log);
   const glossary = new NodeTree(Views.glossary, async () => {
-    return glossaryGroups(await api.glossary(glossarySource(scope)));
+    const [entries, names] = await Promise.all([api.glossary(glossarySource(scope)), candidatesInScope(api, scope)]);
+    const group = names && candidateGroup(names.candidates, names.uri);
+    return group ? [...glossaryGroups(entries), group] : glossaryGroups(entries);
   }, api.log);
   context.subscriptions.push(layers, claims, glossary);
 
@@ -71,9 +74,11 @@ export function registerViews(context: vscode.ExtensionContext, api: BriefmarkAp
     }),
     scope.onDidChange((change) => {
       describe();
-      if (change.scopeChanged || scope.scope === 'brief') refreshScoped();
+      const scoped = change.scopeChanged || scope.scope === 'brief';
+      if (scoped) refreshScoped();
       const folder = folderOf(glossarySource(scope))?.uri.toString();
-      if (folder !== glossaryFolder) {
+      // The "Not in the glossary" group follows the scope; the entries follow the folder.
+      if (folder !== glossaryFolder || scoped) {
         glossaryFolder = folder;
         glossary.refresh();
       }
@@ -86,6 +91,7 @@ export function registerViews(context: vscode.ExtensionContext, api: BriefmarkAp
   registerGuarded(context, api, ClientCommands.openClaim, (arg) => openClaim(claimFromArgument(arg)));
   registerGuarded(context, api, ClientCommands.revealMention, (arg) => revealMention(api, scope, arg as { kind: EntryKind; id: string }));
   registerGuarded(context, api, ClientCommands.openGlossaryEntry, (arg) => openGlossaryEntry(arg as GlossaryItem | undefined));
+  registerGuarded(context, api, ClientCommands.revealCandidate, (uri, range) => revealCandidate(uri as string | undefined, range as CandidateItem['range']));
   registerGuarded(context, api, DEBUG_VIEW_CONTENTS, async (): Promise<ViewContents> => {
     const [l, c, g] = await Promise.all([layers.loadRoots(), claims.loadRoots(), glossary.loadRoots()]);
     return { layers: summarizeNodes(l), claims: summarizeNodes(c), glossary: summarizeNodes(g) };
@@ -129,6 +135,22 @@ function sharedScopeData(scope: BriefScope, api: BriefmarkApi): { get(): Promise
 function scopeDescription(scope: BriefScope): string | undefined {
   if (scope.scope === 'workspace') return 'Workspace';
   return scope.brief ? fileName(scope.brief.toString()) : undefined;
+}
+
+/**
+ * The names no entry matches in the scope: the brief's, or the workspace's; with the URI that picks
+ * the team glossary they would be added to. Undefined in brief scope with no brief.
+ */
+export async function candidatesInScope(api: BriefmarkApi, scope: BriefScope): Promise<(CandidatesResult & { uri: string }) | undefined> {
+  if (scope.scope === 'brief' && !scope.brief) return undefined;
+  const uri = scope.target ?? glossarySource(scope);
+  if (!uri) return undefined;
+  return { ...(await api.candidates(scope.target)), uri: uri.toString() };
+}
+
+async function revealCandidate(uri: string | undefined, range: CandidateItem['range']): Promise<void> {
+  if (!uri || !range) return;
+  await showLocation(vscode.Uri.parse(uri), toVscodeRange(range));
 }
 
 /** The glossary view follows the brief's folder; with no brief, the first workspace folder's. */

@@ -73,6 +73,25 @@ export async function runAnswering<T>(command: string, ...args: unknown[]): Prom
   return run;
 }
 
+/**
+ * Runs a command that shows a multi-select pick list: checks its first item (Space on the active
+ * row) and accepts (Enter), as a person picking one name would.
+ */
+export async function runPickingFirst<T>(command: string, ...args: unknown[]): Promise<T> {
+  let finished = false;
+  const run = Promise.resolve(vscode.commands.executeCommand<T>(command, ...args)).finally(() => { finished = true; });
+  let toggled = false;
+  while (!finished) {
+    await new Promise((r) => setTimeout(r, 300));
+    if (finished) break;
+    if (!toggled) {
+      await vscode.commands.executeCommand('workbench.action.quickPickManyToggle');
+      toggled = true;
+    } else await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
+  }
+  return run;
+}
+
 export function place(editor: vscode.TextEditor, at: vscode.Position, end = at): void {
   editor.selection = new vscode.Selection(at, end);
 }

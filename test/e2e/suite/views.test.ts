@@ -19,9 +19,9 @@ describe('the sidebar views', () => {
       return c.layers.length > 0 && c;
     });
     assert.deepEqual(layers.map((l) => l.label), ['Infrastructure', 'Models', 'Economic value', 'Cross-cutting']);
-    assert.match(layers[0].description ?? '', /8 concepts.*7 actors.*2 claims/);
-    assert.match(layers[2].description ?? '', /2 concepts/);
-    assert.deepEqual(layers[0].children.map((c) => c.label), ['Concepts (8)', 'Actors (7)', 'Claims (2)']);
+    assert.match(layers[0].description ?? '', /9 concepts.*7 actors.*2 claims/);
+    assert.match(layers[2].description ?? '', /4 concepts/);
+    assert.deepEqual(layers[0].children.map((c) => c.label), ['Concepts (9)', 'Actors (7)', 'Claims (2)']);
   });
 
   it('groups the review queue by status', async () => {
@@ -31,11 +31,17 @@ describe('the sidebar views', () => {
     assert.match(claims[1].children[0].label, /Sovereign cloud offers/);
   });
 
-  it('lists the glossary by kind and layer', async () => {
+  it('lists the glossary by kind and layer, then the names not in it', async () => {
+    const { entries } = await (await briefmarkApi()).glossary(vscode.window.activeTextEditor!.document.uri);
+    const concepts = entries.filter((e) => e.kind === 'concept').length;
+    const actors = entries.length - concepts;
+    assert.ok(concepts >= 350 && actors >= 900, `${concepts} concepts, ${actors} actors`);
     const { glossary } = await contents();
-    assert.deepEqual(glossary.map((g) => g.label), ['Concepts (183)', 'Actors (402)']);
+    assert.deepEqual(glossary.map((g) => g.label), [`Concepts (${concepts})`, `Actors (${actors})`, 'Not in the glossary (1)']);
     assert.deepEqual(glossary[0].children.map((c) => c.label), ['Infrastructure', 'Models', 'Economic value', 'Cross-cutting']);
-    assert.equal(glossary[0].children.reduce((n, c) => n + Number(c.description), 0), 183);
+    assert.equal(glossary[0].children.reduce((n, c) => n + Number(c.description), 0), concepts);
+    // The long form and its acronym are one name: "Nordic Compute Exchange (NCX)", then "the NCX".
+    assert.deepEqual(glossary[2], { label: 'Not in the glossary (1)', description: '3 mentions', children: [{ label: 'Nordic Compute Exchange', description: 'other · 3×' }] });
   });
 
   it('follows the scope toggle to the whole workspace', async () => {

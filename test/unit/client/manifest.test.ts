@@ -74,9 +74,9 @@ describe('commands and views', () => {
     expect(used.filter((key) => !known.has(key))).toEqual([]);
   });
 
-  it('puts inline verify and dispute actions on claim items', () => {
+  it('puts inline verify and dispute actions on claim items, and the add action on unknown names', () => {
     const inline = (contributes.menus['view/item/context'] as { command: string; when: string; group: string }[]).filter((e) => e.group.startsWith('inline'));
-    expect(sorted(inline.map((e) => e.command))).toEqual(sorted([ClientCommands.verify, ClientCommands.dispute]));
+    expect(sorted(inline.map((e) => e.command))).toEqual(sorted([ClientCommands.verify, ClientCommands.dispute, ClientCommands.addNamesToGlossary]));
     // Evaluate each clause's viewItem regex against the tree's context values.
     const showsOn = (command: string) => {
       const when = inline.find((e) => e.command === command)!.when;
@@ -85,6 +85,8 @@ describe('commands and views', () => {
     };
     expect(showsOn(ClientCommands.verify)).toEqual(['claim.unchecked', 'claim.stale', 'claim.disputed']);
     expect(showsOn(ClientCommands.dispute)).toEqual(['claim.unchecked', 'claim.stale', 'claim.verified']);
+    const add = new RegExp(/viewItem =~ \/(.+)\/$/.exec(inline.find((e) => e.command === ClientCommands.addNamesToGlossary)!.when)![1]!);
+    expect(['glossaryCandidates', 'glossaryCandidate', 'glossaryEntry.actor', 'glossaryKind', 'claim.unchecked'].filter((v) => add.test(v))).toEqual(['glossaryCandidates', 'glossaryCandidate']);
   });
 });
 

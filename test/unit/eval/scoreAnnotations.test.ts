@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { isWrittenAsName, matchSpans, parseGold, precision, recall, sameSpan, scoreCandidates, scoreMentions, type GoldRow } from '../../../test/eval/scoreAnnotations';
+
+const row = (line: number, start: number, end: number, kind: GoldRow['kind'] = 'concept'): GoldRow => ({ line, start, end, kind, id: 'x', type: '-', layer: '-' });
+
+describe('scoreAnnotations', () => {
+  it('reads the gold header (corpus hash, annotated lines) and its rows, and refuses a bad row', () => {
+    const gold = parseGold('c.md', '# corpus-sha256: abc123\n# annotated-lines: 0-199 (0-based)\n3\t4\t9\tactor\tnca\tinstitution\t-\n\n');
+    expect(gold).toEqual({ corpus: 'c.md', sha: 'abc123', lines: [0, 199], rows: [{ line: 3, start: 4, end: 9, kind: 'actor', id: 'nca', type: 'institution', layer: '-' }] });
+    expect(() => parseGold('c.md', '1\t2\t3\tthing\tx\t-\t-')).toThrow(/bad gold row/);
+  });
+
+  it('counts two spans as one annotation when they overlap by half the longer one', () => {
+    expect(sameSpan(row(1, 0, 10), row(1, 0, 10))).toBe(true);
+    expect(sameSpan(row(1, 0, 10), row(1, 5, 10))).toBe(true);
+    expect(sameSpan(row(1, 0, 10), row(1, 6, 10))).toBe(false);
+    expect(sameSpan(row(1, 0, 10), row(2, 0, 10))).toBe(false);
+    expect(sameSpan(row(1, 0, 4), row(1, 4, 8))).toBe(false);
+  });
+
+  it('matches one to one, the largest overlap first', () => {
+    // Two predictions on one gold span: only one is matched.
+    expect(matchSpans([row(0, 0, 10)], [row(0, 0, 8), row(0, 0, 10)], () => true)).toEqual([1]);
+    expect(matchSpans([row(0, 0, 10), row(0, 0, 9)], [row(0, 0, 10)], () => true)).toEqual([0, -1]);
+  });
+
+  it('scores mentions by span and kind, and lists the missed ones', () => {
+    const gold = [row(0, 0, 5, 'actor'), row(0, 10, 15), row(1, 0, 4), row(2, 0, 9, 'claim')];
+    const { score, missed } = scoreMentions(gold, [
+      { line: 0, start: 0, end: 5, kind: 'concept' }, // right span, wrong kind
+      { line: 0, start: 10, end: 15, kind: 'concept' },
+    ]);
+    expect(score).toEqual({ gold: 3, predicted: 2, found: 1, right: 1 });
+    expect(recall(score)).toBeCloseTo(1 / 3);
+    expect(precision(score)).toBe(0.5);
+    expect(missed).toEqual([row(0, 0, 5, 'actor'), row(1, 0, 4)]);
+  });
+
+  it('counts as names the mentions written with a capital other than the field word AI', () => {
+    expect(['Skills England', 'ICs', 'AI Office', 'AI market', 'missions', 'scientific panel'].filter(isWrittenAsName)).toEqual(['Skills England', 'ICs', 'AI Office']);
+  });
+
+  it('scores candidates against the missed names, and their precision against every gold mention', () => {
+    const lines = ['Skills England funds the AI market', 'missions'];
+    const text = (s: { line: number; start: number; end: number }) => lines[s.line]!.slice(s.start, s.end);
+    const gold = [row(0, 0, 14, 'actor'), row(0, 25, 34), row(1, 0, 8, 'actor')];
+    const missed = gold; // the glossary found none of them
+    expect(scoreCandidates(gold, missed, text, [row(0, 0, 14), row(0, 15, 20)])).toEqual({ gold: 1, predicted: 2, found: 1, right: 1 });
+  });
+});
