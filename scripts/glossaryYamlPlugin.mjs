@@ -31,7 +31,7 @@ export function builtinIndexPlugin(json) {
   };
 }
 
-/** The index module's source: the data, parsed once when the bundle loads. */
+/** The index module's source: the index as JSON text, parsed when first asked for. */
 export function builtinIndexModule(json) {
-  return json === undefined ? 'export default undefined;\n' : `export default JSON.parse(${JSON.stringify(json)});\n`;
+  return `export default ${json === undefined ? 'undefined' : JSON.stringify(json)};\n`;
 }

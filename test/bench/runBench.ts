@@ -7,6 +7,7 @@ import { formatBenchTable, type BenchRow } from './formatBenchTable';
 import { generateBenchBrief } from './generateBenchBrief';
 import { generateBenchGlossary } from './generateBenchGlossary';
 import { measureRuns, measureRunsAsync, median, type RunStats } from './measureRuns';
+import { runBuiltinBench } from './runBuiltinBench';
 import { runServerBench, runServerBenchInFreshProcess } from './runServerBench';
 
 // `npm run bench`: the engine rows of DESIGN.md section 8, measured on generated inputs (a 1 MB
@@ -40,7 +41,10 @@ async function main(): Promise<void> {
   const rows: BenchRow[] = [];
   const details: Record<string, unknown> = {};
   const described: string[] = [];
-  if (!serverOnly) described.push(await runEngineBench(rows, details));
+  if (!serverOnly) {
+    runBuiltinBench(rows, details, log);
+    described.push(await runEngineBench(rows, details));
+  }
 
   // --- the server rows: the real server over stdio (runServerBench.ts) ---
   // After the engine rows this process holds about 110 MB of heap (cspell-lib's dictionaries among

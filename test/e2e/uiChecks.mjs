@@ -83,7 +83,7 @@ async function checkLayers(page) {
     await layers.locator('.monaco-list-row', { hasText: label }).first().waitFor({ timeout: 30_000 });
   }
   const infrastructure = await layers.locator('.monaco-list-row', { hasText: 'Infrastructure' }).first().innerText();
-  if (!/8 concepts/.test(infrastructure) || !/7 actors/.test(infrastructure) || !/2 claims/.test(infrastructure)) {
+  if (!/9 concepts/.test(infrastructure) || !/7 actors/.test(infrastructure) || !/2 claims/.test(infrastructure)) {
     throw new Error(`Infrastructure row without its counts: ${JSON.stringify(infrastructure)}`);
   }
 }

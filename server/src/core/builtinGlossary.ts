@@ -8,8 +8,8 @@ import actorsWorld, { data as actorsWorldData } from '../../glossaries/sovereign
 import concepts, { data as conceptsData } from '../../glossaries/sovereignty/concepts.yaml';
 import conceptsPolicy, { data as conceptsPolicyData } from '../../glossaries/sovereignty/concepts-policy.yaml';
 import conceptsTech, { data as conceptsTechData } from '../../glossaries/sovereignty/concepts-tech.yaml';
-import prebuilt from 'briefmark:builtin-glossary-index';
-import { buildGlossary, glossaryFromData, type BuiltGlossary, type Glossary } from './buildGlossary';
+import prebuiltJson from 'briefmark:builtin-glossary-index';
+import { buildGlossary, glossaryFromData, type BuiltGlossary, type Glossary, type GlossaryData } from './buildGlossary';
 import { GlossaryLocator } from './glossaryLocator';
 import type { GlossaryFile } from './glossarySchema';
 import { parseGlossaryFile, type GlossarySource } from './parseGlossaryFile';
@@ -43,9 +43,17 @@ let builtinOnly: Glossary | undefined;
 
 /** The built-in glossary alone, merged and indexed: from the build's embedded index, else built once now. */
 export function builtinGlossary(): Glossary {
-  builtinOnly ??= prebuilt ? glossaryFromData(prebuilt) : buildGlossary(builtinGlossarySources()).glossary;
+  builtinOnly ??= prebuiltJson ? loadBuiltinIndex(prebuiltJson) : buildGlossary(builtinGlossarySources()).glossary;
   return builtinOnly;
 }
+
+/** The glossary from the embedded index's JSON text (what `npm run bench` times as "loaded and indexed"). */
+export function loadBuiltinIndex(json: string): Glossary {
+  return glossaryFromData(JSON.parse(json) as GlossaryData);
+}
+
+/** The embedded index's JSON text; undefined where the build embedded none. */
+export const builtinIndexJson: string | undefined = prebuiltJson;
 
 /**
  * `team` merged with the built-in glossary (when `builtin`): without team files, the built-in

@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import * as vscode from 'vscode';
 import { ClientCommands } from '../../../client/src/ids';
-import { briefmarkApi, openBrief, place, positionOf, rangeOf, runAnswering, runPickingFirst, waitFor, workspaceUri } from './helpers';
+import { briefmarkApi, openBrief, place, positionOf, rangeOf, runAnswering, runPickingOnly, waitFor, workspaceUri } from './helpers';
 
 const sidecar = () => workspaceUri('sovereign-compute-brief.review.yaml');
 
@@ -81,7 +81,7 @@ describe('commands', () => {
     const api = await briefmarkApi();
     await vscode.commands.executeCommand(ClientCommands.scopeBrief);
     await waitFor('the names not in the glossary', async () => (await api.candidates(editor.document.uri)).candidates.length === 1);
-    await runPickingFirst(ClientCommands.addNamesToGlossary);
+    await runPickingOnly(ClientCommands.addNamesToGlossary);
     const glossary = await vscode.workspace.openTextDocument(workspaceUri('team.glossary.yaml'));
     assert.match(glossary.getText(), /\n {2}- id: nordic-compute-exchange\n {4}label: Nordic Compute Exchange\n {4}type: other\n {4}aliases: \[NCX\]\n/);
     await waitFor('the name to leave the list', async () => (await api.candidates(editor.document.uri)).candidates.length === 0);

@@ -74,20 +74,20 @@ export async function runAnswering<T>(command: string, ...args: unknown[]): Prom
 }
 
 /**
- * Runs a command that shows a multi-select pick list: checks its first item (Space on the active
- * row) and accepts (Enter), as a person picking one name would.
+ * Runs a command that shows a multi-select pick list of one item: moves onto it (Down), checks it
+ * (Space) and accepts (Enter), as a person picking it would.
  */
-export async function runPickingFirst<T>(command: string, ...args: unknown[]): Promise<T> {
+export async function runPickingOnly<T>(command: string, ...args: unknown[]): Promise<T> {
   let finished = false;
   const run = Promise.resolve(vscode.commands.executeCommand<T>(command, ...args)).finally(() => { finished = true; });
-  let toggled = false;
+  // Both commands do nothing until the list shows, so each round checks and accepts at once.
   while (!finished) {
     await new Promise((r) => setTimeout(r, 300));
     if (finished) break;
-    if (!toggled) {
-      await vscode.commands.executeCommand('workbench.action.quickPickManyToggle');
-      toggled = true;
-    } else await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
+    await vscode.commands.executeCommand('workbench.action.quickOpenSelectNext');
+    await vscode.commands.executeCommand('workbench.action.quickPickManyToggle');
+    await new Promise((r) => setTimeout(r, 100));
+    await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
   }
   return run;
 }
