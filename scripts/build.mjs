@@ -1,8 +1,8 @@
 // Bundles each entry point into one file in dist/ (DESIGN.md section 7).
-import { readFileSync, rmSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { build } from 'esbuild';
-import { builtinIndexPlugin, glossaryYamlPlugin } from './glossaryYamlPlugin.mjs';
+import { builtinIndexJson } from './builtinIndex.mjs';
+import { builtinIndexPlugin, glossaryYamlPlugin, INDEX_FILE } from './glossaryYamlPlugin.mjs';
 
 const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
 
@@ -16,26 +16,27 @@ const entries = [
   { in: 'test/eval/runEval.ts', out: 'eval' },
 ];
 
-const common = { bundle: true, platform: 'node', target: 'node20', format: 'cjs', logLevel: 'warning' };
-
 // First the built-in glossary's index, made by the project's own code, for the bundles to embed:
 // a process then starts with the glossary indexed instead of parsing and indexing ~2,000 entries.
-const indexBundle = 'dist/.build/builtinGlossaryIndex.cjs';
-await build({ ...common, entryPoints: ['scripts/builtinGlossaryIndex.ts'], outfile: indexBundle, plugins: [glossaryYamlPlugin, builtinIndexPlugin(undefined)] });
-const indexJson = JSON.stringify(createRequire(import.meta.url)(`../${indexBundle}`).builtinGlossaryIndex());
-rmSync('dist/.build', { recursive: true, force: true });
+// It goes beside the bundles, which read it when first asked (see builtinIndexPlugin).
+mkdirSync('dist', { recursive: true });
+writeFileSync(`dist/${INDEX_FILE}`, await builtinIndexJson());
 
 await Promise.all(
   entries.map((entry) =>
     build({
-      ...common,
       entryPoints: [entry.in],
+      bundle: true,
+      platform: 'node',
+      target: 'node20',
+      format: 'cjs',
+      logLevel: 'warning',
       outfile: `dist/${entry.out}.js`,
       sourcemap: !production,
       minify: production,
-      // The built-in glossary: each file's text (for go to definition) and its data parsed here,
-      // so that no YAML is parsed at start-up; and its index, built above.
-      plugins: [glossaryYamlPlugin, builtinIndexPlugin(indexJson)],
+      // The built-in glossary's index, built above; the YAML files themselves only where a bundle
+      // imports them (the benchmark and the eval, which also read them as the tests do).
+      plugins: [glossaryYamlPlugin, builtinIndexPlugin(undefined)],
       banner: entry.banner ? { js: entry.banner } : undefined,
       // cspell-lib is only for the benchmark's comparison: loaded from node_modules, not bundled.
       external: ['cspell-lib', 'vscode'],

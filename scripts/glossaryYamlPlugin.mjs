@@ -20,18 +20,34 @@ export const glossaryYamlPlugin = {
 
 const INDEX_MODULE = 'briefmark:builtin-glossary-index';
 
-/** Resolves the built-in glossary's index to `json` (a JSON text), or to undefined when there is none. */
+/** The file, next to the bundles in dist/, that holds the built-in glossary's index. */
+export const INDEX_FILE = 'builtin-glossary-index.json';
+
+/**
+ * Resolves the built-in glossary's index: a function that answers its JSON text. `json` embeds the
+ * text (the tests); undefined reads INDEX_FILE beside the bundle when first asked (the bundles: a
+ * 1.2 MB string literal would cost every process start its compilation); null is the placeholder
+ * used while the index itself is built.
+ */
 export function builtinIndexPlugin(json) {
   return {
     name: 'builtin-glossary-index',
     setup(build) {
       build.onResolve({ filter: /^briefmark:builtin-glossary-index$/ }, () => ({ path: INDEX_MODULE, namespace: 'briefmark' }));
-      build.onLoad({ filter: /.*/, namespace: 'briefmark' }, () => ({ contents: builtinIndexModule(json), loader: 'js' }));
+      build.onLoad({ filter: /.*/, namespace: 'briefmark' }, () => ({ contents: builtinIndexModule(json), loader: 'js', resolveDir: process.cwd() }));
     },
   };
 }
 
-/** The index module's source: the index as JSON text, parsed when first asked for. */
+/** The index module's source (see builtinIndexPlugin). */
 export function builtinIndexModule(json) {
-  return `export default ${json === undefined ? 'undefined' : JSON.stringify(json)};\n`;
+  if (json === null) return "export default () => { throw new Error('the built-in glossary index is being built'); };\n";
+  if (json !== undefined) return `export default () => ${JSON.stringify(json)};\n`;
+  return [
+    "import { readFileSync } from 'node:fs';",
+    "import { join } from 'node:path';",
+    'let text;',
+    `export default () => (text ??= readFileSync(join(__dirname, ${JSON.stringify(INDEX_FILE)}), 'utf8'));`,
+    '',
+  ].join('\n');
 }

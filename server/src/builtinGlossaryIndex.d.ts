@@ -1,7 +1,6 @@
-// The built-in glossary's index as the build embeds it (scripts/build.mjs): the JSON text of a
-// GlossaryData; undefined where nothing was embedded (the unit tests), and the index is then
-// built when first asked for.
+// The built-in glossary's index as the build provides it (scripts/glossaryYamlPlugin.mjs): a
+// function that answers the JSON text of a GlossaryData, read when first asked for.
 declare module 'briefmark:builtin-glossary-index' {
-  const json: string | undefined;
-  export default json;
+  const readIndex: () => string;
+  export default readIndex;
 }

@@ -3,8 +3,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { DEFAULT_OPTIONS } from '../../server/src/core/analyzeBlock';
 import { analyzeDocument } from '../../server/src/core/analyzeDocument';
-import { buildGlossary } from '../../server/src/core/buildGlossary';
-import { builtinGlossarySources } from '../../server/src/core/builtinGlossary';
+import { builtinGlossary } from '../../server/src/core/builtinGlossary';
 import { resolveBrief } from '../../server/src/core/resolveBrief';
 import { addScores, parseGold, precision, recall, scoreCandidates, scoreMentions, type GoldFile, type Mention, type Score, type Span } from './scoreAnnotations';
 
@@ -23,7 +22,7 @@ interface FileResult {
 }
 
 function evaluate(gold: GoldFile, text: string): FileResult {
-  const glossary = buildGlossary(builtinGlossarySources()).glossary;
+  const glossary = builtinGlossary();
   const report = resolveBrief(gold.corpus, analyzeDocument(text, glossary, DEFAULT_OPTIONS), undefined);
   const inScope = (s: Span) => !gold.lines || (s.line >= gold.lines[0] && s.line <= gold.lines[1]);
   const span = (r: { range: { start: { line: number; character: number }; end: { line: number; character: number } } }): Span | undefined =>

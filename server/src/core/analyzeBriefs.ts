@@ -1,7 +1,7 @@
 import { DEFAULT_OPTIONS, type AnalysisOptions } from './analyzeBlock';
 import { analyzeDocument } from './analyzeDocument';
 import type { Glossary } from './buildGlossary';
-import { builtinGlossarySources, glossaryWith } from './builtinGlossary';
+import { glossaryWith } from './builtinGlossary';
 import { Codes } from './diagnosticCodes';
 import { LineIndex } from './lineIndex';
 import { parseGlossaryFile, type GlossarySource } from './parseGlossaryFile';
@@ -26,6 +26,7 @@ export interface LoadGlossaryRequest {
 
 export interface LoadedGlossary {
   glossary: Glossary;
+  /** The team files as read (the built-in files are checked by the project's tests, not reported). */
   sources: GlossarySource[];
   /** Problems per glossary file. */
   diagnostics: Map<string, OffsetDiagnostic[]>;
@@ -39,7 +40,6 @@ export async function loadGlossary(request: LoadGlossaryRequest): Promise<Loaded
     else sources.push(parseGlossaryFile(path, text));
   }
   const built = glossaryWith(sources, request.builtin);
-  if (request.builtin) sources.push(...builtinGlossarySources());
   return { glossary: built.glossary, sources, diagnostics: built.diagnostics };
 }
 
@@ -95,7 +95,7 @@ export async function analyzeBriefs(request: AnalyzeBriefsRequest): Promise<Brie
   }
   for (const source of loaded.sources) {
     const problems = loaded.diagnostics.get(source.path) ?? [];
-    if (source.builtin || problems.length === 0) continue;
+    if (problems.length === 0) continue;
     const lines = new LineIndex(source.text);
     documents.push({ ...emptyReport(source.path, 'glossary'), diagnostics: problems.map((d) => lines.diagnostic(d)) });
   }

@@ -14,6 +14,8 @@ export interface ServerPlatform {
   relativePath(folder: string, path: string): string;
   /** The shipped copy of a built-in glossary file (for go to definition), if present. */
   builtinGlossaryPath(name: string): string | undefined;
+  /** That file's text (the bundles embed the glossary's index, not its YAML), or undefined. */
+  readBuiltinGlossary(name: string): string | undefined;
   createIndexer(): Indexer;
 }
 

@@ -1,6 +1,5 @@
 import { ErrorCodes, LSPErrorCodes, ResponseError, SymbolKind, type Location, type LocationLink, type Position, type Range, type TextEdit, type WorkspaceEdit, type WorkspaceSymbol } from 'vscode-languageserver';
 import { entryOf } from '../core/buildGlossary';
-import { builtinGlossarySources } from '../core/builtinGlossary';
 import { compactUses } from '../core/compactDigest';
 import { findGlossaryIds, glossaryIdAt, type GlossaryIdNode } from '../core/findGlossaryIds';
 import { entryId } from '../core/glossarySchema';
@@ -78,9 +77,10 @@ function definitionFile(ws: BriefmarkWorkspace, folder: FolderState, origin: str
   let uri: string | undefined;
   if (origin.startsWith('builtin:')) {
     const name = origin.slice('builtin:'.length);
-    source = builtinGlossarySources().find((s) => s.path === name);
     const file = ws.platform.builtinGlossaryPath(name);
+    const text = ws.platform.readBuiltinGlossary(name);
     uri = file ? ws.uriOf(file) : undefined;
+    source = text === undefined ? undefined : { path: name, builtin: true, text, file: undefined, diagnostics: [] };
   } else {
     source = folder.inUse(origin);
     uri = ws.uriOf(origin);

@@ -1,4 +1,4 @@
-import { existsSync, promises as fs } from 'node:fs';
+import { existsSync, promises as fs, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import type { ServerPlatform } from '../lsp/ServerPlatform';
 import { createWorkerIndexer } from './createWorkerIndexer';
@@ -19,6 +19,14 @@ export function nodePlatform(root: string, log: (message: string) => void): Serv
     builtinGlossaryPath(name) {
       const file = path.join(root, 'server', 'glossaries', ...name.split('/'));
       return existsSync(file) ? file : undefined;
+    },
+    readBuiltinGlossary(name) {
+      const file = this.builtinGlossaryPath(name);
+      try {
+        return file === undefined ? undefined : readFileSync(file, 'utf8');
+      } catch {
+        return undefined;
+      }
     },
     createIndexer: () => createWorkerIndexer(path.join(root, 'dist', 'indexWorker.js'), log),
   };

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeBriefs, DEFAULT_MAX_FILE_SIZE, loadGlossary, type BriefmarkHost } from '../../../server/src/core/analyzeBriefs';
-import { builtinGlossarySources } from '../../../server/src/core/builtinGlossary';
 import { fingerprintClaim } from '../../../server/src/core/reviewFile';
 import { TEAM_YAML } from '../helpers';
 
@@ -29,7 +28,7 @@ The EU and Nvidia build data centres.
 describe('loadGlossary', () => {
   it('loads team files in order, then the built-in glossary', async () => {
     const loaded = await loadGlossary({ host: host({ 'team.glossary.yaml': TEAM_YAML }), files: ['team.glossary.yaml'], builtin: true });
-    expect(loaded.sources.map((s) => s.path)).toEqual(['team.glossary.yaml', ...builtinGlossarySources().map((s) => s.path)]);
+    expect(loaded.sources.map((s) => s.path)).toEqual(['team.glossary.yaml']);
     expect(loaded.glossary.files).toEqual(['team.glossary.yaml']);
     // The team file wins by id.
     expect(loaded.glossary.actors.get('nvidia')!.origin).toBe('team.glossary.yaml');

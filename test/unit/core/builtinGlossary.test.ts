@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { Matcher } from '../../../server/src/core/buildMatcher';
 import { buildGlossary } from '../../../server/src/core/buildGlossary';
-import { builtinGlossarySources, parseBuiltinGlossaryFiles } from '../../../server/src/core/builtinGlossary';
+import { builtinGlossary, builtinGlossarySources } from '../../../server/src/core/builtinGlossary';
+import { builtinYamlSources, parseBuiltinGlossaryFiles } from '../../../server/src/core/builtinGlossaryFiles';
 import { tokenize } from '../../../server/src/core/tokenize';
 import type { ActorInput, ConceptInput } from '../../../server/src/core/glossarySchema';
 
@@ -11,7 +12,7 @@ const actors: ActorInput[] = sources.flatMap((s) => s.file?.actors ?? []);
 const layerIds = new Set(sources.flatMap((s) => s.file?.layers ?? []).map((l) => l.id));
 
 describe('the built-in sovereignty glossary', () => {
-  it('has its three files, parsed once and marked built-in', () => {
+  it('has its ten files, made once from the index and marked built-in', () => {
     expect(sources.map((s) => s.path)).toEqual(['sovereignty/concepts.yaml', 'sovereignty/actors-public.yaml', 'sovereignty/actors-companies.yaml', 'sovereignty/actors-rules.yaml', 'sovereignty/concepts-policy.yaml', 'sovereignty/concepts-tech.yaml', 'sovereignty/actors-us.yaml', 'sovereignty/actors-europe.yaml', 'sovereignty/actors-world.yaml', 'sovereignty/actors-industry.yaml']);
     expect(builtinGlossarySources()).toBe(sources);
     for (const s of sources) expect(s.builtin).toBe(true);
@@ -19,13 +20,25 @@ describe('the built-in sovereignty glossary', () => {
 
   it('has only valid files, whose build-time data is what the validating parser reads', () => {
     const parsed = parseBuiltinGlossaryFiles();
+    const yaml = builtinYamlSources();
     expect(parsed.map((s) => s.path)).toEqual(sources.map((s) => s.path));
     parsed.forEach((s, i) => {
       expect(s.diagnostics, s.path).toEqual([]);
       expect(s.file, s.path).toBeDefined();
-      expect(sources[i]!.file, s.path).toEqual(s.file);
-      expect(sources[i]!.text).toBe(s.text);
+      expect(yaml[i]!.file, s.path).toEqual(s.file);
+      expect(yaml[i]!.text).toBe(s.text);
     });
+  });
+
+  it('is indexed as the YAML files merge, and its sources from the index merge the same way', () => {
+    const fromYaml = buildGlossary(parseBuiltinGlossaryFiles()).glossary;
+    expect(builtinGlossary().entries).toEqual(fromYaml.entries);
+    expect(builtinGlossary().layers).toEqual(fromYaml.layers);
+    const fromSources = buildGlossary(builtinGlossarySources()).glossary;
+    expect(fromSources.entries).toEqual(fromYaml.entries);
+    const text = 'The EU, the Élysée and OVHcloud; U.S. export controls on AI chips; open-source models in data centers. IT rules.';
+    expect(fromSources.matcher.findMatches(text, tokenize(text))).toEqual(fromYaml.matcher.findMatches(text, tokenize(text)));
+    expect(builtinGlossary().matcher.findMatches(text, tokenize(text))).toEqual(fromYaml.matcher.findMatches(text, tokenize(text)));
   });
 
   it('defines the three layers of the field', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { builtinGlossarySources } from '../../../server/src/core/builtinGlossary';
+import { builtinYamlSources } from '../../../server/src/core/builtinGlossaryFiles';
 import { findGlossaryIds, glossaryIdAt, type GlossaryIdNode } from '../../../server/src/core/findGlossaryIds';
 import { parseGlossaryFile } from '../../../server/src/core/parseGlossaryFile';
 import { find, TEAM_YAML } from '../helpers';
@@ -93,7 +93,7 @@ describe('findGlossaryIds', () => {
   });
 
   it('finds the ids of the built-in glossary where they are written', () => {
-    for (const source of builtinGlossarySources()) {
+    for (const source of builtinYamlSources()) {
       const nodes = findGlossaryIds(source);
       const entries = nodes.filter((n) => n.role === 'entry');
       expect(entries.length).toBeGreaterThan(0);
