@@ -1,4 +1,5 @@
 import { defineConfig } from 'vitest/config';
+import { builtinIndexJson } from './scripts/builtinIndex.mjs';
 import { builtinIndexModule, glossaryModule } from './scripts/glossaryYamlPlugin.mjs';
 
 export default defineConfig({
@@ -10,9 +11,9 @@ export default defineConfig({
         if (id.endsWith('.yaml')) return { code: glossaryModule(code), map: null };
         return undefined;
       },
-      // No embedded index in tests: the built-in glossary is built when first asked for.
+      // The built-in glossary's index, made as the build makes it, from the YAML files as they are now.
       resolveId: (id) => (id === 'briefmark:builtin-glossary-index' ? '\0briefmark-builtin-glossary-index' : undefined),
-      load: (id) => (id === '\0briefmark-builtin-glossary-index' ? builtinIndexModule(undefined) : undefined),
+      load: async (id) => (id === '\0briefmark-builtin-glossary-index' ? builtinIndexModule(await builtinIndexJson()) : undefined),
     },
   ],
   test: {
