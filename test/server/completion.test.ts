@@ -85,10 +85,23 @@ describe('completion', () => {
     const resolved = await client.connection.sendRequest(CompletionResolveRequest.type, gap);
     expect(resolved.documentation).toMatchObject({ kind: 'markdown' });
     expect((resolved.documentation as { value: string }).value).toContain('What public labs can use in accelerator time, set against what they ask for.');
-    expect(items.find((i) => i.label === 'strategic-autonomy')?.detail).toBe('Strategic autonomy');
+    expect(items.find((i) => i.label === 'compute')?.detail).toBe('Compute');
     expect(items.some((i) => i.label === 'harbour-institute')).toBe(false);
+    // Narrowed to what is typed: every id or label holds "comp", and the editor asks again as one types.
+    expect(items.every((i) => i.label.includes('comp') || (i.detail ?? '').toLowerCase().includes('comp'))).toBe(true);
+    expect(list?.isIncomplete).toBe(true);
     // Only the id after the comma is replaced.
     expect(list?.itemDefaults?.editRange).toEqual({ start: at(48), end: cursor });
+  });
+
+  it('answers at most 150 ids, the brief\'s own first, and marks a long list incomplete', async () => {
+    const { list } = await complete('[Grid queues grow]{.claim actor=|}');
+    expect(list!.items.length).toBe(150);
+    expect(list!.isIncomplete).toBe(true);
+    // The brief mentions the Harbour Institute: it comes before the 1,400 built-in actors.
+    expect(list!.items[0]!.label).toBe('harbour-institute');
+    const short = await complete('[Grid queues grow]{.claim kind=|}');
+    expect(short.list!.isIncomplete).toBe(false);
   });
 
   it('offers concept ids for ref= in a .concept span and actor ids in an .actor span', async () => {

@@ -120,7 +120,10 @@ export function analyzeBlock(text: string, skips: readonly number[], glossary: G
   // Always looked for, since a longer name swallows the concept matched inside it; the
   // unknown-name diagnostics are made per document (resolveBrief), where acronyms are linked.
   const names = findCandidates(matchText, tokens, result.mentions, linkMasks(inline.links));
-  if (names.absorbed.length > 0) result.mentions = result.mentions.filter((_, i) => !names.absorbed.includes(i));
+  if (names.absorbed.length > 0) {
+    const absorbed = new Set(names.absorbed);
+    result.mentions = result.mentions.filter((_, i) => !absorbed.has(i));
+  }
   if (options.suggestNames !== false) result.candidates = names.candidates;
 
   for (const span of claimSpans) result.claims.push(readClaim(text, span, inline, glossary, options, result));

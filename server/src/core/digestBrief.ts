@@ -2,7 +2,7 @@ import type { AnalysisOptions } from './analyzeBlock';
 import { analyzeDocument, flattenAnalysis } from './analyzeDocument';
 import { layerOf, type Glossary } from './buildGlossary';
 import { countCandidates, type CandidateEntry } from './countCandidates';
-import { linkCandidates, squash, type NamedCandidate } from './findCandidates';
+import { linkCandidates, type BlockCandidate } from './findCandidates';
 import { LineIndex } from './lineIndex';
 import { claimReport, reviewProblems, type BriefReport, type ClaimReport } from './resolveBrief';
 import { parseReviewFile } from './reviewFile';
@@ -73,12 +73,9 @@ export function digestBriefText(input: DigestInput): BriefDigest {
   const lines = new LineIndex(input.text);
   const claims: ClaimReport[] = [];
   const claimIds = new Set<string>();
-  const names: Array<NamedCandidate & { known?: true }> = [];
+  const names: BlockCandidate[] = [];
   for (const block of analysis.blocks) {
-    for (const c of block.result.candidates) {
-      const named: NamedCandidate & { known?: true } = { ...c, text: squash(input.text.slice(block.start + c.start, block.start + c.end)) };
-      names.push(named);
-    }
+    names.push(...block.result.candidates);
     for (const m of block.result.mentions) {
       const found = counts[m.kind].get(m.id);
       if (found) found.count++;

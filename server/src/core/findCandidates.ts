@@ -8,6 +8,8 @@ import type { ActorType, EntryKind } from './types';
 // second tokenisation. Offsets are relative to the block, like every BlockResult.
 
 export interface BlockCandidate {
+  /** The name as written, white space folded. */
+  text: string;
   start: number;
   end: number;
   kind: EntryKind;
@@ -102,10 +104,10 @@ const ABSORBABLE = 3;
  */
 export function findCandidates(text: string, tokens: Tokens, mentions: readonly BlockMention[], masks: readonly number[] = []): CandidateScan {
   const scan: CandidateScan = { candidates: [], absorbed: [] };
-  if (tokens.count === 0) return scan;
-  const owner = new Int32Array(tokens.count).fill(-1);
+  if (!hasCapitalOutside(tokens, mentions)) return scan;
+  const owner = scratch.owner(tokens.count);
   const marks = markTokens(text, tokens, mentions, masks, owner);
-  const shapes = new Uint8Array(tokens.count);
+  const shapes = scratch.bytes(1, tokens.count);
   let names = 0;
   for (let k = 0; k < tokens.count; k++) {
     const shape = marks[k] === BLOCKED ? Shape.Other : shapeAt(text, tokens, k);
@@ -113,16 +115,50 @@ export function findCandidates(text: string, tokens: Tokens, mentions: readonly 
     if (marks[k] !== ABSORBABLE && (shapes[k] === Shape.Capital || shapes[k] === Shape.Acronym)) names++;
   }
   if (names === 0) return scan;
-  const inPair = new Uint8Array(tokens.count);
+  const inPair = scratch.bytes(2, tokens.count);
   findPairs(text, tokens, mentions, shapes, marks, owner, inPair, scan);
   findRuns(text, tokens, shapes, marks, owner, inPair, scan);
   scan.candidates.sort((a, b) => a.start - b.start);
   return scan;
 }
 
+/** Whether a word outside every mention has a capital (or letters beyond ASCII): else there is no name to find. */
+function hasCapitalOutside(tokens: Tokens, mentions: readonly BlockMention[]): boolean {
+  let m = 0;
+  for (let k = 0; k < tokens.count; k++) {
+    if ((tokens.flags[k]! & (ASCII_WORD | HAS_CAPITAL)) === ASCII_WORD) continue;
+    const start = tokens.starts[k]!;
+    while (m < mentions.length && mentions[m]!.end <= start) m++;
+    if (m >= mentions.length || mentions[m]!.start > start) return true;
+  }
+  return false;
+}
+
+/**
+ * Per-word arrays reused from block to block (a 1 MB brief has over a thousand blocks): the scan
+ * is synchronous and each thread has its own module, so one set serves every call.
+ */
+const scratch = {
+  arrays: [new Uint8Array(256), new Uint8Array(256), new Uint8Array(256)],
+  owners: new Int32Array(256),
+  /** Byte array `i`, zeroed over its first `count` places. */
+  bytes(i: number, count: number): Uint8Array {
+    if (this.arrays[i]!.length < count) this.arrays[i] = new Uint8Array(count * 2);
+    const a = this.arrays[i]!;
+    a.fill(0, 0, count);
+    return a;
+  },
+  /** The owner array, -1 over its first `count` places. */
+  owner(count: number): Int32Array {
+    if (this.owners.length < count) this.owners = new Int32Array(count * 2);
+    this.owners.fill(-1, 0, count);
+    return this.owners;
+  },
+};
+
 /** What each token may be part of (see BLOCKED…ABSORBABLE); `owner` gets the mention of an absorbable token. */
 function markTokens(text: string, tokens: Tokens, mentions: readonly BlockMention[], masks: readonly number[], owner: Int32Array): Uint8Array {
-  const marks = new Uint8Array(tokens.count);
+  const marks = scratch.bytes(0, tokens.count);
   const cover = (start: number, end: number, value: number, mention = -1) => {
     for (let k = firstTokenAt(tokens, start); k < tokens.count && tokens.starts[k]! < end; k++) {
       if (marks[k] === BLOCKED) continue;
@@ -130,11 +166,20 @@ function markTokens(text: string, tokens: Tokens, mentions: readonly BlockMentio
       owner[k] = mention;
     }
   };
-  mentions.forEach((m, i) => cover(m.start, m.end, isAbsorbable(text, tokens, m) ? ABSORBABLE : BLOCKED, i));
+  // Mentions and words are both in order: one walk over the two.
+  let at = 0;
+  mentions.forEach((m, i) => {
+    while (at < tokens.count && tokens.ends[at]! <= m.start) at++;
+    const value = isAbsorbable(text, tokens, m, at) ? ABSORBABLE : BLOCKED;
+    for (let k = at; k < tokens.count && tokens.starts[k]! < m.end; k++) {
+      marks[k] = value;
+      owner[k] = i;
+    }
+  });
   for (let i = 0; i < masks.length; i += 2) cover(masks[i]!, masks[i + 1]!, BLOCKED);
   // A heading is in title case: its capitals say nothing, but an acronym there is still a name.
   let k = 0;
-  const oneLine = text.trimEnd().indexOf('\n') === -1;
+  const oneLine = isOneLine(text);
   for (let at = 0; at < text.length; ) {
     const eol = text.indexOf('\n', at);
     const end = eol === -1 ? text.length : eol;
@@ -147,6 +192,14 @@ function markTokens(text: string, tokens: Tokens, mentions: readonly BlockMentio
     at = end + 1;
   }
   return marks;
+}
+
+/** Whether the block is one line, blank lines after it aside. */
+function isOneLine(text: string): boolean {
+  const eol = text.indexOf('\n');
+  if (eol === -1) return true;
+  for (let i = eol + 1; i < text.length; i++) if (text.charCodeAt(i) > 32) return false;
+  return true;
 }
 
 /**
@@ -167,9 +220,9 @@ function isTitleCaseLine(text: string, tokens: Tokens, from: number, to: number,
 }
 
 /** A concept matched in capitals mid-sentence ("the Data Center Validated End User") may be part of a longer name. */
-function isAbsorbable(text: string, tokens: Tokens, m: BlockMention): boolean {
+function isAbsorbable(text: string, tokens: Tokens, m: BlockMention, first: number): boolean {
   if (m.kind !== 'concept' || m.explicit) return false;
-  for (let k = firstTokenAt(tokens, m.start); k < tokens.count && tokens.starts[k]! < m.end; k++) {
+  for (let k = first; k < tokens.count && tokens.starts[k]! < m.end; k++) {
     const c = text.charCodeAt(tokens.starts[k]!);
     if (!(c >= 65 && c <= 90) && !CONNECTOR_HASHES.has(tokens.hashes[k]!)) return false;
   }
@@ -177,7 +230,7 @@ function isAbsorbable(text: string, tokens: Tokens, m: BlockMention): boolean {
 }
 
 /** Whether `offset` starts a sentence: after . ! ? : at the start of the block, a line's list marker, or a heading mark. */
-export function atSentenceStart(text: string, offset: number): boolean {
+function atSentenceStart(text: string, offset: number): boolean {
   let i = offset - 1;
   while (i >= 0) {
     const c = text.charCodeAt(i);
@@ -232,9 +285,11 @@ function isAcronym(word: string): boolean {
   if (word.length < 2) return false;
   let capitals = 0;
   let digits = 0;
-  for (const ch of word) {
-    if (ch >= '0' && ch <= '9') digits++;
-    else if (ch !== ch.toLowerCase()) capitals++;
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c >= 48 && c <= 57) digits++;
+    else if (c >= 65 && c <= 90) capitals++;
+    else if (c > 127 && word[i] !== word[i]!.toLowerCase()) capitals++;
   }
   if (digits > 0) return capitals >= 1 && capitals + digits === word.length;
   return capitals >= 2 && capitals * 5 >= word.length * 3;
@@ -267,7 +322,7 @@ function findPairs(text: string, tokens: Tokens, mentions: readonly BlockMention
     if (known > 0 || cutsMention(tokens, owner, first, k - 1)) {
       // "integrated circuits (ICs)" where the glossary knows the long form: the acronym is its alias.
       if (known === k - first && mentions.some((m) => m.end === tokens.ends[k - 1])) {
-        out.push({ start: tokens.starts[k]!, end: tokens.ends[k]!, kind: 'concept', known: true });
+        out.push({ text: tokens.raw(k), start: tokens.starts[k]!, end: tokens.ends[k]!, kind: 'concept', known: true });
         inPair[k] = 1;
       }
       continue;
@@ -279,8 +334,8 @@ function findPairs(text: string, tokens: Tokens, mentions: readonly BlockMention
     const capitalised = isCapitalised(tokens, shapes, first, k);
     const kind: EntryKind = capitalised ? 'actor' : 'concept';
     const type = capitalised ? guessType(tokens, first, k) : undefined;
-    out.push(candidate(longStart, longEnd, kind, type, [acronym]));
-    out.push(candidate(tokens.starts[k]!, tokens.ends[k]!, kind, type, [longForm]));
+    out.push(candidate(text, longStart, longEnd, kind, type, [acronym]));
+    out.push(candidate(text, tokens.starts[k]!, tokens.ends[k]!, kind, type, [longForm]));
     for (let j = first; j <= k; j++) inPair[j] = 1;
     scan.absorbed.push(...mentionsIn(owner, first, k - 1));
   }
@@ -362,7 +417,7 @@ function findRuns(text: string, tokens: Tokens, shapes: Uint8Array, marks: Uint8
       if (shape === Shape.Capital || shape === Shape.Acronym) end = j;
       else if (shape === Shape.Connector && AND_HASHES.has(tokens.hashes[j]!)) {
         // "and" joins the objects of an of-phrase ("Bureau of Industry and Security"), not two names.
-        if (!ofPhrase || shapes[j + 1] !== Shape.Capital) break;
+        if (!ofPhrase || j + 1 >= tokens.count || shapes[j + 1] !== Shape.Capital) break;
       } else if (shape === Shape.Connector && OF_HASHES.has(tokens.hashes[j]!)) ofPhrase = true;
       else if (shape === Shape.Connector && ARTICLE_HASHES.has(tokens.hashes[j]!) && !(shapes[j - 1] === Shape.Connector && OF_HASHES.has(tokens.hashes[j - 1]!))) break; // "Office of the President", not "Later the NCA"
       else if (shape === Shape.Number && end === j - 1 && j - k >= 2) {
@@ -372,7 +427,7 @@ function findRuns(text: string, tokens: Tokens, shapes: Uint8Array, marks: Uint8
       } else if (shape !== Shape.Connector) break;
       j++;
     }
-    emitRun(tokens, shapes, marks, owner, k, end, scan);
+    emitRun(text, tokens, shapes, marks, owner, k, end, scan);
     k = Math.max(end + 1, k + 1);
   }
 }
@@ -395,7 +450,7 @@ function commaListEnd(text: string, tokens: Tokens, shapes: Uint8Array, inPair: 
   return -1;
 }
 
-function emitRun(tokens: Tokens, shapes: Uint8Array, marks: Uint8Array, owner: Int32Array, from: number, to: number, scan: CandidateScan): void {
+function emitRun(text: string, tokens: Tokens, shapes: Uint8Array, marks: Uint8Array, owner: Int32Array, from: number, to: number, scan: CandidateScan): void {
   let first = from;
   while (first <= to && marks[first] !== ABSORBABLE && (STARTERS.has(tokens.raw(first).toLowerCase()) || shapes[first] === Shape.Connector)) first++;
   if (first > to) return;
@@ -418,7 +473,7 @@ function emitRun(tokens: Tokens, shapes: Uint8Array, marks: Uint8Array, owner: I
   // A run that cuts a mention in two is no name; one that holds whole mentions swallows them.
   if (cutsMention(tokens, owner, first, to)) return;
   scan.absorbed.push(...mentionsIn(owner, first, to));
-  scan.candidates.push(candidate(tokens.starts[first]!, tokens.ends[to]!, 'actor', single ? 'institution' : guessType(tokens, first, to + 1)));
+  scan.candidates.push(candidate(text, tokens.starts[first]!, tokens.ends[to]!, 'actor', single ? 'institution' : guessType(tokens, first, to + 1)));
 }
 
 const FIELD_WORDS = words('artificial intelligence ai');
@@ -432,7 +487,7 @@ function isTheFieldItself(tokens: Tokens, from: number, to: number): boolean {
 // --- Actor type -----------------------------------------------------------------------------------
 
 /** The actor type the words `[from, to)` suggest: a legal suffix, a given name or title, else the head noun. */
-export function guessType(tokens: Tokens, from: number, to: number): ActorType {
+function guessType(tokens: Tokens, from: number, to: number): ActorType {
   const lower: string[] = [];
   for (let j = from; j < to; j++) lower.push(tokens.raw(j).toLowerCase());
   const last = lower[lower.length - 1]!;
@@ -459,8 +514,8 @@ function typeOfWord(word: string): ActorType | undefined {
   return undefined;
 }
 
-function candidate(start: number, end: number, kind: EntryKind, type: ActorType | undefined, aliases?: string[]): BlockCandidate {
-  const c: BlockCandidate = { start, end, kind };
+function candidate(text: string, start: number, end: number, kind: EntryKind, type: ActorType | undefined, aliases?: string[]): BlockCandidate {
+  const c: BlockCandidate = { text: squash(text.slice(start, end)), start, end, kind };
   if (type) c.type = type;
   if (aliases) c.aliases = aliases;
   return c;

@@ -2,7 +2,7 @@ import type { BlockClaim, BlockMention } from './analyzeBlock';
 import { layerOf } from './buildGlossary';
 import { flattenAnalysis, type DocumentAnalysis } from './analyzeDocument';
 import { Codes } from './diagnosticCodes';
-import { linkCandidates, squash, type NamedCandidate } from './findCandidates';
+import { linkCandidates, type NamedCandidate } from './findCandidates';
 import { LineIndex } from './lineIndex';
 import { fingerprintClaim, type ReviewFile, type ReviewRecord } from './reviewFile';
 import type { ClaimStatus, Diagnostic, EntryKind, LayerSource, OffsetDiagnostic, Range } from './types';
@@ -92,7 +92,7 @@ export function resolveBrief(path: string, analysis: DocumentAnalysis, review: R
     return out;
   });
 
-  const candidates = linkCandidates(flat.candidates.map((c) => ({ ...c, text: squash(text.slice(c.start, c.end)) })));
+  const candidates = linkCandidates(flat.candidates);
   for (const c of candidates) diagnostics.push(unknownName(c));
   const reviewDiagnostics = reviewProblems(review, seen);
   diagnostics.sort((a, b) => a.start - b.start || a.end - b.end);

@@ -73,9 +73,34 @@ export function completeAt(ws: BriefmarkWorkspace, doc: OpenDocument, position: 
   if (!context) return null;
   const glossary = ws.folderFor(doc.path).glossary;
   const range: Range = { start: doc.document.positionAt(context.wordStart), end: position };
-  const items = itemsFor(context, glossary, doc);
-  if (itemDefaults) return { isIncomplete: false, itemDefaults: { editRange: range }, items };
-  return { isIncomplete: false, items: items.map((item) => ({ ...item, textEdit: { range, newText: item.insertText ?? item.label } })) };
+  const all = itemsFor(context, glossary, doc);
+  // A glossary's ids are many (1,400 built-in actors): the list is narrowed to what is typed, and
+  // marked incomplete so that the editor asks again as the user types.
+  const { items, isIncomplete } = narrow(all, text.slice(context.wordStart, offset), ws.report(doc)?.mentions);
+  if (itemDefaults) return { isIncomplete, itemDefaults: { editRange: range }, items };
+  return { isIncomplete, items: items.map((item) => ({ ...item, textEdit: { range, newText: item.insertText ?? item.label } })) };
+}
+
+/** At most this many items in one answer. */
+export const MAX_ITEMS = 150;
+
+/**
+ * The items whose id or label starts with `typed`, then those that contain it; the brief's own
+ * entries first when nothing is typed yet. Lists within MAX_ITEMS are left whole.
+ */
+function narrow(items: CompletionItem[], typed: string, mentioned: ReadonlyArray<{ id: string }> | undefined): { items: CompletionItem[]; isIncomplete: boolean } {
+  if (items.length <= MAX_ITEMS) return { items, isIncomplete: false };
+  const q = typed.toLowerCase();
+  const inBrief = new Set(mentioned?.map((m) => m.id));
+  const first: CompletionItem[] = [];
+  const then: CompletionItem[] = [];
+  for (const item of items) {
+    const label = (item.detail ?? '').toLowerCase();
+    if (q === '' ? inBrief.has(item.label) : item.label.startsWith(q) || label.startsWith(q)) first.push(item);
+    else if (q === '' || item.label.includes(q) || label.includes(q)) then.push(item);
+    if (first.length >= MAX_ITEMS) break;
+  }
+  return { items: [...first, ...then].slice(0, MAX_ITEMS), isIncomplete: true };
 }
 
 function itemsFor(context: AttributeContext, glossary: Glossary, doc: OpenDocument): CompletionItem[] {
