@@ -103,7 +103,7 @@ export function analyzeBlock(text: string, skips: readonly number[], glossary: G
   const found: BlockMention[] = [];
   for (const match of glossary.matcher.findMatches(matchText, tokens)) {
     const entry = glossary.entries[match.entry]!;
-    found.push({ kind: entry.kind, id: entry.id, start: match.start, end: match.end, explicit: false });
+    found.push({ kind: entry.kind, id: entry.id, start: nameStart(matchText, match.start, match.end, entry.label), end: match.end, explicit: false });
     if (match.avoid) {
       const wording = text.slice(match.start, match.end);
       result.diagnostics.push({
@@ -137,6 +137,19 @@ export function analyzeBlock(text: string, skips: readonly number[], glossary: G
     }
   }
   return result;
+}
+
+/**
+ * A wording may need its article to be recognised ("the Commission", "the Union"), but the name
+ * is what follows it: the mention starts after "the ", unless the label itself begins with it
+ * ("The Document Foundation").
+ */
+function nameStart(text: string, start: number, end: number, label: string): number {
+  const c = text.charCodeAt(start) | 32;
+  if (c !== 116 /* t */ || end - start < 5 || !/^the\s/i.test(text.slice(start, start + 4)) || /^the\s/i.test(label)) return start;
+  let at = start + 3;
+  while (at < end && /\s/.test(text[at]!)) at++;
+  return at;
 }
 
 function linkMasks(links: readonly { start: number; end: number }[]): number[] {

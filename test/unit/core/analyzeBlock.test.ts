@@ -389,3 +389,16 @@ describe('lookupPhrase', () => {
     expect(lookupPhrase('', 'actor', g)).toBeUndefined();
   });
 });
+
+describe('a wording that needs its article', () => {
+  it('tags the name after "the", not the article, unless the label begins with it', async () => {
+    const { makeGlossary, analyze } = await import('../helpers');
+    const glossary = makeGlossary('version: 1\nactors:\n  - id: commission\n    label: European Commission\n    type: institution\n    aliases: [the Commission]\n  - id: tdf\n    label: The Document Foundation\n    type: institution\n');
+    const text = 'Then the Commission met The Document Foundation; to commission a study is not it.';
+    const mentions = analyze(text, glossary).mentions.map((m) => [m.id, text.slice(m.start, m.end)]);
+    expect(mentions).toEqual([
+      ['commission', 'Commission'],
+      ['tdf', 'The Document Foundation'],
+    ]);
+  });
+});
