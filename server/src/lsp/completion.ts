@@ -82,7 +82,7 @@ export function completeAt(ws: BriefmarkWorkspace, doc: OpenDocument, position: 
 }
 
 /** At most this many items in one answer. */
-export const MAX_ITEMS = 150;
+const MAX_ITEMS = 150;
 
 /**
  * The items whose id or label starts with `typed`, then those that contain it; the brief's own

@@ -2,7 +2,7 @@ import { layerOf, type Glossary } from '../core/buildGlossary';
 import { digestBrief, type BriefDigest } from '../core/digestBrief';
 import { summarizeLayers, type LayerSummary, type Summary, type SummaryInput } from '../core/summarizeLayers';
 import { digestClaims, digestMentions } from '../core/compactDigest';
-import { candidateEntry, mergeCandidateCounts } from '../core/countCandidates';
+import { candidateEntry, countCandidates, mergeCandidateCounts } from '../core/countCandidates';
 import type { CandidateItem, CandidatesResult, ClaimItem, ClaimsResult } from '../protocol';
 import type { BriefmarkWorkspace } from './BriefmarkWorkspace';
 import type { FolderState } from './FolderState';
@@ -56,7 +56,7 @@ export async function candidatesOf(ws: BriefmarkWorkspace, uri: string | undefin
         const key = candidateEntry(c).label.toLowerCase();
         if (!first.has(key)) first.set(key, c.range);
       }
-      return { candidates: digestBrief(report, []).candidates.map((e) => ({ ...e, range: first.get(e.label.toLowerCase()) })) };
+      return { candidates: countCandidates(report.candidates).map((e) => ({ ...e, range: first.get(e.label.toLowerCase()) })) };
     }
     const { digest } = await digestOf(ws, uri);
     return { candidates: digest?.candidates ?? [] };
