@@ -124,3 +124,59 @@ export function scoreCandidates(gold: readonly GoldRow[], missed: readonly GoldR
   const right = candidates.filter((c) => mentions.some((g) => sameSpan(g, c))).length;
   return { gold: names.length, predicted: candidates.length, found, right };
 }
+
+/** Claim suggestions: a gold claim counts as found when a suggestion overlaps it by half the longer of the two. */
+export function scoreSuggestions(gold: readonly GoldRow[], suggestions: readonly Span[]): Score {
+  const claims = gold.filter((g) => g.kind === 'claim');
+  const found = matchSpans(claims, suggestions, () => true).filter((i) => i >= 0).length;
+  return { gold: claims.length, predicted: suggestions.length, found, right: found };
+}
+
+/** `text` with every gold claim wrapped as a bare span, `[…]{.claim}`: what a writer tags before filling in attributes. */
+export function tagGoldClaims(text: string, gold: readonly GoldRow[]): string {
+  const lines = text.split('\n');
+  const claims = gold.filter((g) => g.kind === 'claim').sort((a, b) => a.line - b.line || b.start - a.start);
+  for (const c of claims) {
+    const line = lines[c.line]!;
+    lines[c.line] = `${line.slice(0, c.start)}[${line.slice(c.start, c.end)}]{.claim}${line.slice(c.end)}`;
+  }
+  return lines.join('\n');
+}
+
+export interface AttributeScore {
+  claims: number;
+  kindRight: number;
+  layerRight: number;
+  /** How many the most frequent gold kind / layer (over all files) would get right. */
+  kindBaseline: number;
+  layerBaseline: number;
+}
+
+/**
+ * Kind and layer of each gold claim against what Briefmark infers for it once tagged bare;
+ * `found` lists the analysed claims per line, in order, as { kind, layer }.
+ */
+export function scoreAttributes(gold: readonly GoldRow[], found: ReadonlyMap<number, ReadonlyArray<{ kind: string | null; layer: string }>>, majority: { kind: string; layer: string }): AttributeScore {
+  const out: AttributeScore = { claims: 0, kindRight: 0, layerRight: 0, kindBaseline: 0, layerBaseline: 0 };
+  const byLine = new Map<number, GoldRow[]>();
+  for (const g of gold) if (g.kind === 'claim') byLine.set(g.line, [...(byLine.get(g.line) ?? []), g]);
+  for (const [line, rows] of byLine) {
+    rows.sort((a, b) => a.start - b.start);
+    const analysed = found.get(line) ?? [];
+    rows.forEach((g, i) => {
+      out.claims++;
+      if (analysed[i]?.kind === g.type) out.kindRight++;
+      if (analysed[i]?.layer === g.layer) out.layerRight++;
+      if (majority.kind === g.type) out.kindBaseline++;
+      if (majority.layer === g.layer) out.layerBaseline++;
+    });
+  }
+  return out;
+}
+
+/** The most frequent value of `key` among the gold claims. */
+export function majorityOf(gold: readonly GoldRow[], key: 'type' | 'layer'): string {
+  const counts = new Map<string, number>();
+  for (const g of gold) if (g.kind === 'claim') counts.set(g[key], (counts.get(g[key]) ?? 0) + 1);
+  return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0] ?? '';
+}

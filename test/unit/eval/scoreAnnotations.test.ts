@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isWrittenAsName, matchSpans, parseGold, precision, recall, sameSpan, scoreCandidates, scoreMentions, type GoldRow } from '../../../test/eval/scoreAnnotations';
+import { isWrittenAsName, majorityOf, matchSpans, parseGold, precision, recall, sameSpan, scoreAttributes, scoreCandidates, scoreMentions, scoreSuggestions, tagGoldClaims, type GoldRow } from '../../../test/eval/scoreAnnotations';
 
 const row = (line: number, start: number, end: number, kind: GoldRow['kind'] = 'concept'): GoldRow => ({ line, start, end, kind, id: 'x', type: '-', layer: '-' });
 
@@ -46,5 +46,27 @@ describe('scoreAnnotations', () => {
     const gold = [row(0, 0, 14, 'actor'), row(0, 25, 34), row(1, 0, 8, 'actor')];
     const missed = gold; // the glossary found none of them
     expect(scoreCandidates(gold, missed, text, [row(0, 0, 14), row(0, 15, 20)])).toEqual({ gold: 1, predicted: 2, found: 1, right: 1 });
+  });
+
+  it('scores claim suggestions against the gold claims only', () => {
+    const gold = [row(0, 0, 30, 'claim'), row(1, 0, 20, 'claim'), row(1, 0, 5, 'actor')];
+    expect(scoreSuggestions(gold, [row(0, 2, 30), row(2, 0, 9)])).toEqual({ gold: 2, predicted: 2, found: 1, right: 1 });
+  });
+
+  it('wraps each gold claim as a bare span, several on one line', () => {
+    const claim = (line: number, start: number, end: number): GoldRow => ({ ...row(line, start, end, 'claim'), type: 'normative', layer: 'models' });
+    expect(tagGoldClaims('One claim. Two claims.\nNone here.', [claim(0, 0, 10), claim(0, 11, 22)])).toBe('[One claim.]{.claim} [Two claims.]{.claim}\nNone here.');
+  });
+
+  it('scores kind and layer per line in order, beside the majority baselines', () => {
+    const claim = (line: number, start: number, type: string, layer: string): GoldRow => ({ ...row(line, start, start + 5, 'claim'), type, layer });
+    const gold = [claim(0, 10, 'factual', 'models'), claim(0, 0, 'normative', 'models'), claim(2, 0, 'normative', 'cross-cutting')];
+    expect(majorityOf(gold, 'type')).toBe('normative');
+    expect(majorityOf(gold, 'layer')).toBe('models');
+    const found = new Map([
+      [0, [{ kind: 'normative', layer: 'models' }, { kind: null, layer: 'cross-cutting' }]],
+      [2, [{ kind: 'normative', layer: 'infrastructure' }]],
+    ]);
+    expect(scoreAttributes(gold, found, { kind: 'normative', layer: 'models' })).toEqual({ claims: 3, kindRight: 2, layerRight: 1, kindBaseline: 2, layerBaseline: 2 });
   });
 });
