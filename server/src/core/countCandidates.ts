@@ -24,7 +24,8 @@ export function candidateEntry(c: NamedCandidate): Omit<CandidateEntry, 'count'>
 }
 
 /** Candidates grouped by entry (label, case-insensitively), most frequent first, then by label. */
-export function countCandidates(candidates: Iterable<NamedCandidate>, into: Map<string, CandidateEntry> = new Map()): CandidateEntry[] {
+export function countCandidates(candidates: Iterable<NamedCandidate>): CandidateEntry[] {
+  const into = new Map<string, CandidateEntry>();
   for (const c of candidates) addEntry(into, { ...candidateEntry(c), count: 1 });
   return sortEntries(into);
 }

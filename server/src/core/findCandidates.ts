@@ -159,11 +159,11 @@ const scratch = {
 /** What each token may be part of (see BLOCKED…ABSORBABLE); `owner` gets the mention of an absorbable token. */
 function markTokens(text: string, tokens: Tokens, mentions: readonly BlockMention[], masks: readonly number[], owner: Int32Array): Uint8Array {
   const marks = scratch.bytes(0, tokens.count);
-  const cover = (start: number, end: number, value: number, mention = -1) => {
+  const cover = (start: number, end: number, value: number) => {
     for (let k = firstTokenAt(tokens, start); k < tokens.count && tokens.starts[k]! < end; k++) {
       if (marks[k] === BLOCKED) continue;
       marks[k] = value;
-      owner[k] = mention;
+      owner[k] = -1;
     }
   };
   // Mentions and words are both in order: one walk over the two.
@@ -321,21 +321,17 @@ function findPairs(text: string, tokens: Tokens, mentions: readonly BlockMention
     for (let j = first; j < k; j++) if (marks[j] === BLOCKED) known++;
     if (known > 0 || cutsMention(tokens, owner, first, k - 1)) {
       // "integrated circuits (ICs)" where the glossary knows the long form: the acronym is its alias.
-      if (known === k - first && mentions.some((m) => m.end === tokens.ends[k - 1])) {
+      if (known === k - first && mentions[owner[k - 1]!]?.end === tokens.ends[k - 1]) {
         out.push({ text: tokens.raw(k), start: tokens.starts[k]!, end: tokens.ends[k]!, kind: 'concept', known: true });
         inPair[k] = 1;
       }
       continue;
     }
-    const acronym = tokens.raw(k);
-    const longStart = tokens.starts[first]!;
-    const longEnd = tokens.ends[k - 1]!;
-    const longForm = squash(text.slice(longStart, longEnd));
     const capitalised = isCapitalised(tokens, shapes, first, k);
     const kind: EntryKind = capitalised ? 'actor' : 'concept';
     const type = capitalised ? guessType(tokens, first, k) : undefined;
-    out.push(candidate(text, longStart, longEnd, kind, type, [acronym]));
-    out.push(candidate(text, tokens.starts[k]!, tokens.ends[k]!, kind, type, [longForm]));
+    const longForm = candidate(text, tokens.starts[first]!, tokens.ends[k - 1]!, kind, type, [tokens.raw(k)]);
+    out.push(longForm, candidate(text, tokens.starts[k]!, tokens.ends[k]!, kind, type, [longForm.text]));
     for (let j = first; j <= k; j++) inPair[j] = 1;
     scan.absorbed.push(...mentionsIn(owner, first, k - 1));
   }

@@ -84,6 +84,7 @@ export async function addToGlossaryEdit(ws: BriefmarkWorkspace, folder: FolderSt
   const taken = new Set([...glossary.concepts.keys(), ...glossary.actors.keys()]);
   const target = glossaryTarget(ws, folder, briefUri);
   const existing = target.exists ? await ws.readCurrent(target.path) : undefined;
+  const fileName = target.path.split(/[\\/]/).pop();
   let text = existing;
   let title = '';
   for (const request of requests) {
@@ -97,9 +98,9 @@ export async function addToGlossaryEdit(ws: BriefmarkWorkspace, folder: FolderSt
     const update = addGlossaryEntry(text, target.path, { kind: request.kind, id, label: term, aliases, layer, definition: request.definition, type: request.type });
     if (!update.ok) return { ok: false, error: update.error };
     text = update.text;
-    title = `Add "${term}" to ${target.path.split(/[\\/]/).pop()} as ${request.kind} "${id}"`;
+    title = `Add "${term}" to ${fileName} as ${request.kind} "${id}"`;
   }
-  if (requests.length > 1) title = `Add ${requests.length} entries to ${target.path.split(/[\\/]/).pop()}`;
+  if (requests.length > 1) title = `Add ${requests.length} entries to ${fileName}`;
   if (existing === undefined) {
     if (!canCreate) return { ok: false, error: `There is no team glossary yet, and the client cannot create ${NEW_GLOSSARY_NAME}.` };
     return {
