@@ -14,6 +14,7 @@ const entries = [
   { in: 'server/src/node/indexWorker.ts', out: 'indexWorker' },
   { in: 'test/bench/runBench.ts', out: 'bench' },
   { in: 'test/eval/runEval.ts', out: 'eval' },
+  { in: 'test/eval/writeClaimModel.ts', out: 'trainClaims' },
 ];
 
 // First the built-in glossary's index, made by the project's own code, for the bundles to embed:

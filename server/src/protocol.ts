@@ -1,8 +1,9 @@
 import { NotificationType0, RequestType, type Location, type Range } from 'vscode-languageserver-protocol';
+import type { SuggestLevel } from './core/claimModel';
 import type { CandidateEntry } from './core/countCandidates';
-import type { ClaimReport } from './core/resolveBrief';
+import type { ClaimReport, SuggestionReport } from './core/resolveBrief';
 import type { Summary } from './core/summarizeLayers';
-import type { ActorType, EntryKind, GlossaryEntry, ReviewStatus } from './core/types';
+import type { ActorType, ClaimKind, EntryKind, GlossaryEntry, ReviewStatus } from './core/types';
 
 // The Briefmark-specific part of the protocol (DESIGN.md section 5, "the server's protocol"),
 // shared by the language server and the VS Code client so both sides agree on names and shapes.
@@ -49,6 +50,25 @@ export interface CandidatesResult {
 
 /** The names no glossary entry matches ("Not in the glossary"), most frequent first. */
 export const CandidatesRequest = new RequestType<CandidatesParams, CandidatesResult, void>('briefmark/candidates');
+
+export interface SuggestionsParams {
+  /** The brief whose untagged sentences are asked for. */
+  uri: string;
+}
+
+/** An untagged sentence that reads like a claim, with the kind and layer a tag would get. */
+export interface SuggestionItem extends SuggestionReport {
+  /** From the brief's `briefmark.suggestClaims` threshold up (the editor hints at these). */
+  likely: boolean;
+}
+
+export interface SuggestionsResult {
+  /** Every sentence that reads like a claim, in document order ("all"); none when the setting is "off". */
+  suggestions: SuggestionItem[];
+}
+
+/** The claims a brief does not tag yet: the Claims view's "Suggested (N)" and "Tag Suggested Claims…". */
+export const SuggestionsRequest = new RequestType<SuggestionsParams, SuggestionsResult, void>('briefmark/suggestions');
 
 /** Sent by the server when a summary, the claims or the candidates may have changed; clients ask again. */
 export const SummaryChangedNotification = new NotificationType0('briefmark/summaryChanged');
@@ -104,6 +124,7 @@ export const ExportRequest = new RequestType<ExportParams, ExportResult, void>('
 
 export const Commands = {
   tagClaim: 'briefmark.tagClaim',
+  tagClaims: 'briefmark.tagClaims',
   setReview: 'briefmark.review.set',
   addToGlossary: 'briefmark.glossary.add',
   addEntriesToGlossary: 'briefmark.glossary.addEntries',
@@ -114,6 +135,15 @@ export interface TagClaimArgs {
   range: Range;
   /** The claim id to write; one is made from the text when absent. */
   id?: string;
+  /** `kind=` and `layer=` to write, e.g. what Briefmark inferred for a suggestion. */
+  kind?: ClaimKind;
+  layer?: string;
+}
+
+/** Several sentences tagged in one edit (one undo); none inside or across another claim. */
+export interface TagClaimsArgs {
+  uri: string;
+  claims: Array<Omit<TagClaimArgs, 'uri' | 'id'>>;
 }
 
 export interface SetReviewArgs {
@@ -160,7 +190,7 @@ export interface BriefmarkSettings {
   glossaryFiles: string[];
   useBuiltinGlossary: boolean;
   requireClaimSource: boolean;
-  suggestClaims: boolean;
+  suggestClaims: SuggestLevel;
   suggestNames: boolean;
   maxFileSize: number;
   reviewer: string;

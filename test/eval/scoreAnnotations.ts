@@ -16,8 +16,14 @@ export interface GoldRow extends Span {
 }
 
 export interface GoldFile {
-  /** The corpus file's name. */
+  /** The annotated file's name. */
   corpus: string;
+  /** Its path under ../shared (`text:`); corpus/<name>.md by default. */
+  text: string | undefined;
+  /** What was annotated (`annotated-kinds:`): all three kinds unless it says otherwise. */
+  kinds: ReadonlyArray<GoldRow['kind']>;
+  /** 0-based lines [from, to] whose claims were annotated (`annotated-claim-lines:`), when other than `lines`. */
+  claimLines: [number, number] | undefined;
   /** First 16 hex digits of the corpus text's SHA-256 when the gold was made. */
   sha: string;
   /** 0-based lines [from, to] that were annotated; other lines are not scored. */
@@ -25,9 +31,12 @@ export interface GoldFile {
   rows: GoldRow[];
 }
 
-/** Reads a gold TSV: `#` comment lines (with `corpus-sha256:` and `lines:`), then one row per span. */
+/**
+ * Reads a gold TSV: `#` comment lines (with `corpus-sha256:`, `annotated-lines:` and optionally
+ * `annotated-claim-lines:`, `annotated-kinds:` and `text:`), then one row per span.
+ */
 export function parseGold(corpus: string, text: string): GoldFile {
-  const out: GoldFile = { corpus, sha: '', lines: undefined, rows: [] };
+  const out: GoldFile = { corpus, text: undefined, kinds: ['concept', 'actor', 'claim'], sha: '', lines: undefined, claimLines: undefined, rows: [] };
   for (const raw of text.split('\n')) {
     if (!raw.trim()) continue;
     if (raw.startsWith('#')) {
@@ -35,6 +44,12 @@ export function parseGold(corpus: string, text: string): GoldFile {
       if (sha) out.sha = sha[1]!;
       const lines = /annotated-lines:\s*(\d+)-(\d+)/.exec(raw);
       if (lines) out.lines = [Number(lines[1]), Number(lines[2])];
+      const claimLines = /annotated-claim-lines:\s*(\d+)-(\d+)/.exec(raw);
+      if (claimLines) out.claimLines = [Number(claimLines[1]), Number(claimLines[2])];
+      const kinds = /annotated-kinds:\s*([a-z, ]+)/.exec(raw);
+      if (kinds) out.kinds = kinds[1]!.split(/[, ]+/).filter((k): k is GoldRow['kind'] => k === 'concept' || k === 'actor' || k === 'claim');
+      const path = /^#\s*text:\s*(\S+)/.exec(raw);
+      if (path) out.text = path[1]!;
       continue;
     }
     const [line, start, end, kind, id, type, layer] = raw.split('\t');
@@ -42,6 +57,12 @@ export function parseGold(corpus: string, text: string): GoldFile {
     out.rows.push({ line: Number(line), start: Number(start), end: Number(end), kind, id: id!, type: type!, layer: layer! });
   }
   return out;
+}
+
+/** Whether `line` was annotated for mentions (`claims` false) or for claims. */
+export function inScope(gold: GoldFile, line: number, claims: boolean): boolean {
+  const lines = (claims && gold.claimLines) || gold.lines;
+  return !lines || (line >= lines[0] && line <= lines[1]);
 }
 
 /** Two spans are the same annotation when they sit on one line and overlap by half the longer one or more. */

@@ -68,7 +68,7 @@ describe('settings', () => {
 
   it('drops the possible-claim hints after briefmark.suggestClaims becomes false', async () => {
     expect(codes(client.diagnostics.get(uri))).toContain('possible-claim');
-    scoped.set(uri, { requireClaimSource: true, suggestClaims: false });
+    scoped.set(uri, { requireClaimSource: true, suggestClaims: 'off' });
     const d = await reconfigure((list) => !codes(list).includes('possible-claim'));
     // Same range, analysis first: claim-without-source comes before disputed-claim and stale-claim.
     expect(codes(d)).toEqual(['deprecated-wording', 'claim-without-source', 'disputed-claim', 'claim-without-source', 'stale-claim', 'claim-without-id', 'claim-without-source', 'unknown-id', 'unknown-term', 'malformed-span']);

@@ -119,6 +119,7 @@ describe('summary and claims requests', () => {
       layer: 'infrastructure',
       layerSource: 'inferred',
       kind: 'factual',
+      kindSource: 'explicit',
       actor: 'harbour-institute',
       about: ['compute-gap'],
       stance: null,

@@ -1,12 +1,13 @@
-import { closestIds, entryOf, type Glossary } from './buildGlossary';
+import { closestIds, type Glossary } from './buildGlossary';
 import { Codes } from './diagnosticCodes';
 import { findCandidates, type BlockCandidate } from './findCandidates';
 import { maskText } from './maskText';
 import type { AttributeValue } from './parseSpanAttributes';
 import { scanInline, type Span } from './scanInline';
-import { suggestClaims } from './suggestClaims';
+import { thresholdOf, type SuggestLevel } from './claimModel';
+import { ClaimContext, inferClaim, suggestClaims, type ClaimFacts, type ClaimSuggestion } from './suggestClaims';
 import { tokenize } from './tokenize';
-import { CLAIM_KINDS, CROSS_CUTTING, STANCES, type EntryKind, type LayerSource, type OffsetDiagnostic } from './types';
+import { CLAIM_KINDS, STANCES, type ClaimKind, type EntryKind, type KindSource, type LayerSource, type OffsetDiagnostic } from './types';
 
 // Analysis of one block. Every offset in a BlockResult is relative to the block's start, so a
 // block that an edit did not touch keeps its result as it is.
@@ -14,15 +15,17 @@ import { CLAIM_KINDS, CROSS_CUTTING, STANCES, type EntryKind, type LayerSource, 
 export interface AnalysisOptions {
   /** Warn about claims without a source (`briefmark.requireClaimSource`). */
   requireSource: boolean;
-  /** Hint at sentences that look like untagged claims (`briefmark.suggestClaims`). */
-  suggestClaims: boolean;
+  /** From which confidence untagged sentences that read like claims get a hint (`briefmark.suggestClaims`). */
+  suggestClaims: SuggestLevel;
   /** Leave out suggestions altogether (the workspace index has no use for them). */
   skipSuggestions?: boolean;
   /** Look for names no glossary entry matches (`briefmark.suggestNames`); on unless false. */
   suggestNames?: boolean;
+  /** Keep every sentence's claim features, whatever its confidence (to train the claim model). */
+  keepClaimFacts?: boolean;
 }
 
-export const DEFAULT_OPTIONS: AnalysisOptions = { requireSource: false, suggestClaims: true };
+export const DEFAULT_OPTIONS: AnalysisOptions = { requireSource: false, suggestClaims: 'likely' };
 
 export interface BlockMention {
   kind: EntryKind;
@@ -47,11 +50,15 @@ export interface BlockClaim {
   spanEnd: number;
   layer: string;
   layerSource: LayerSource;
-  kind: string | undefined;
+  /** The `kind=` value, else the kind the claim's words imply. */
+  kind: ClaimKind;
+  kindSource: KindSource;
   actor: string | undefined;
   about: string[];
   stance: string | undefined;
   sources: string[];
+  /** The features behind the inferred kind and layer (with `keepClaimFacts` only). */
+  facts?: ClaimFacts;
 }
 
 /** A glossary id written in an attribute (`ref=`, `actor=`, `about=`) that names a known entry. */
@@ -66,7 +73,8 @@ export interface BlockResult {
   mentions: BlockMention[];
   refs: IdReference[];
   claims: BlockClaim[];
-  suggestions: Array<{ start: number; end: number }>;
+  /** Untagged sentences that read like claims, from the model's lowest threshold up. */
+  suggestions: ClaimSuggestion[];
   /** Names no glossary entry matches (none when suggestNames is false). */
   candidates: BlockCandidate[];
   diagnostics: OffsetDiagnostic[];
@@ -126,15 +134,17 @@ export function analyzeBlock(text: string, skips: readonly number[], glossary: G
   }
   if (options.suggestNames !== false) result.candidates = names.candidates;
 
-  for (const span of claimSpans) result.claims.push(readClaim(text, span, inline, glossary, options, result));
+  const context = new ClaimContext(matchText, tokens, result.mentions, glossary, options.keepClaimFacts);
+  for (const span of claimSpans) result.claims.push(readClaim(text, span, inline, glossary, options, result, context));
   // Suggestions are always listed (the CLI reports them); the hint diagnostics follow the setting.
   if (result.refs.length > 1) result.refs.sort((a, b) => a.start - b.start);
   if (options.skipSuggestions) return result;
-  result.suggestions = suggestClaims(matchText, result.mentions, result.claims, tokens);
-  if (options.suggestClaims) {
-    for (const s of result.suggestions) {
-      result.diagnostics.push({ severity: 'hint', code: Codes.possibleClaim, message: 'This sentence reads like a claim: tag it so reviewers can check it.', start: s.start, end: s.end });
-    }
+  result.suggestions = suggestClaims(context, result.claims);
+  const threshold = thresholdOf(options.suggestClaims);
+  for (const s of result.suggestions) {
+    if (s.confidence < threshold) continue;
+    const message = `This sentence reads like a ${s.kind} claim (confidence ${s.confidence.toFixed(2)}): tag it so reviewers can check it.`;
+    result.diagnostics.push({ severity: 'hint', code: Codes.possibleClaim, message, start: s.start, end: s.end, data: { claimKind: s.kind, claimLayer: s.layer } });
   }
   return result;
 }
@@ -264,8 +274,8 @@ function checkEnum(key: string, value: AttributeValue | undefined, allowed: read
   return undefined;
 }
 
-function readClaim(text: string, span: Span, inline: ReturnType<typeof scanInline>, glossary: Glossary, options: AnalysisOptions, result: BlockResult): BlockClaim {
-  const { diagnostics, mentions, refs } = result;
+function readClaim(text: string, span: Span, inline: ReturnType<typeof scanInline>, glossary: Glossary, options: AnalysisOptions, result: BlockResult, context: ClaimContext): BlockClaim {
+  const { diagnostics, refs } = result;
   const attributes = span.attributes;
   const values = attributes.values;
   for (const [key, value] of values) if (!CLAIM_KEYS.includes(key)) unknownAttribute(key, value, CLAIM_KEYS, diagnostics);
@@ -287,7 +297,7 @@ function readClaim(text: string, span: Span, inline: ReturnType<typeof scanInlin
       });
     }
   }
-  const kind = checkEnum('kind', values.get('kind'), CLAIM_KINDS, diagnostics);
+  const kind = checkEnum('kind', values.get('kind'), CLAIM_KINDS, diagnostics) as ClaimKind | undefined;
   const stance = checkEnum('stance', values.get('stance'), STANCES, diagnostics);
 
   const actorValue = values.get('actor');
@@ -321,8 +331,7 @@ function readClaim(text: string, span: Span, inline: ReturnType<typeof scanInlin
   for (const c of inline.citations) if (inside(c.start, c.end)) sources.push('@' + c.key);
   for (const l of inline.links) if (inside(l.start, l.end) && l.destination) sources.push(l.destination);
 
-  const within = mentionsWithin(mentions, span.textStart, span.textEnd);
-  const inferred = layer ? undefined : inferLayer(within, glossary);
+  const inferred = inferClaim(context, span.textStart, span.textEnd);
   const claim: BlockClaim = {
     id: attributes.id?.value,
     idStart: attributes.id?.valueStart ?? span.attrStart,
@@ -332,14 +341,16 @@ function readClaim(text: string, span: Span, inline: ReturnType<typeof scanInlin
     end: span.textEnd,
     spanStart: span.open,
     spanEnd: span.attrEnd,
-    layer: layer ?? inferred ?? CROSS_CUTTING,
-    layerSource: layer ? 'explicit' : inferred ? 'inferred' : 'none',
-    kind,
+    layer: layer ?? inferred.layer,
+    layerSource: layer ? 'explicit' : inferred.layerSource,
+    kind: kind ?? inferred.kind,
+    kindSource: kind ? 'explicit' : 'inferred',
     actor,
     about,
     stance,
     sources,
   };
+  if (inferred.facts) claim.facts = inferred.facts;
   if (!claim.id) {
     diagnostics.push({ severity: 'warning', code: Codes.claimWithoutId, message: 'This claim has no #id, so it cannot be reviewed.', start: span.open, end: span.attrEnd });
   }
@@ -347,40 +358,6 @@ function readClaim(text: string, span: Span, inline: ReturnType<typeof scanInlin
     diagnostics.push({ severity: 'warning', code: Codes.claimWithoutSource, message: 'This claim has no source: add source=…, a [@citation] or a link.', start: span.textStart, end: span.textEnd, data: claim.id ? { claimId: claim.id } : undefined });
   }
   return claim;
-}
-
-/** The mentions inside [start, end); `mentions` is sorted by start, so a paragraph of many claims stays fast. */
-function mentionsWithin(mentions: BlockMention[], start: number, end: number): BlockMention[] {
-  let low = 0;
-  let high = mentions.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (mentions[mid]!.start < start) low = mid + 1;
-    else high = mid;
-  }
-  const out: BlockMention[] = [];
-  for (let i = low; i < mentions.length && mentions[i]!.start < end; i++) if (mentions[i]!.end <= end) out.push(mentions[i]!);
-  return out;
-}
-
-/** The most frequent layer among the mentions; a tie or no layered mention gives none. */
-function inferLayer(mentions: BlockMention[], glossary: Glossary): string | undefined {
-  const counts = new Map<string, number>();
-  for (const m of mentions) {
-    const layer = entryOf(glossary, m.kind, m.id)?.layer;
-    if (layer && layer !== CROSS_CUTTING) counts.set(layer, (counts.get(layer) ?? 0) + 1);
-  }
-  let best: string | undefined;
-  let bestCount = 0;
-  let tie = false;
-  for (const [layer, count] of counts) {
-    if (count > bestCount) {
-      best = layer;
-      bestCount = count;
-      tie = false;
-    } else if (count === bestCount) tie = true;
-  }
-  return tie ? undefined : best;
 }
 
 /** The claim's words: nested span brackets and attributes removed, white space folded. */

@@ -1,6 +1,7 @@
 import { analyzeBlock, DEFAULT_OPTIONS, type AnalysisOptions, type BlockClaim, type BlockMention, type BlockResult, type IdReference } from './analyzeBlock';
 import type { Glossary } from './buildGlossary';
 import type { BlockCandidate } from './findCandidates';
+import type { ClaimSuggestion } from './suggestClaims';
 import { findFrontMatterEnd, splitBlocks, type RawBlock } from './splitBlocks';
 import type { OffsetDiagnostic } from './types';
 
@@ -103,7 +104,7 @@ export interface FlatAnalysis {
   mentions: BlockMention[];
   refs: IdReference[];
   claims: BlockClaim[];
-  suggestions: Array<{ start: number; end: number }>;
+  suggestions: ClaimSuggestion[];
   candidates: BlockCandidate[];
   diagnostics: OffsetDiagnostic[];
 }
@@ -116,7 +117,7 @@ export function flattenAnalysis(analysis: DocumentAnalysis): FlatAnalysis {
     for (const m of r.mentions) out.mentions.push(d === 0 ? m : { ...m, start: m.start + d, end: m.end + d });
     for (const f of r.refs) out.refs.push(d === 0 ? f : { ...f, start: f.start + d, end: f.end + d });
     for (const c of r.claims) out.claims.push(d === 0 ? c : { ...c, start: c.start + d, end: c.end + d, spanStart: c.spanStart + d, spanEnd: c.spanEnd + d, idStart: c.idStart + d, idEnd: c.idEnd + d });
-    for (const s of r.suggestions) out.suggestions.push({ start: s.start + d, end: s.end + d });
+    for (const s of r.suggestions) out.suggestions.push(d === 0 ? s : { ...s, start: s.start + d, end: s.end + d });
     for (const c of r.candidates) out.candidates.push(d === 0 ? c : { ...c, start: c.start + d, end: c.end + d });
     for (const g of r.diagnostics) out.diagnostics.push(d === 0 ? g : { ...g, start: g.start + d, end: g.end + d });
   }

@@ -8,15 +8,17 @@ import type { NodePath } from './yamlLocate';
 
 /** The layers of the sovereignty field, used when no glossary file defines layers. */
 export const DEFAULT_LAYERS: readonly Layer[] = [
-  { id: 'infrastructure', label: 'Infrastructure', description: 'Control over compute, cloud, energy, chips and data.' },
-  { id: 'models', label: 'Models', description: 'The capability to build, evaluate and deploy AI models.' },
-  { id: 'economic-value', label: 'Economic value', description: 'Capturing the returns of AI: markets, industry, capital and talent.' },
+  { id: 'infrastructure', label: 'Infrastructure', description: 'Control over compute, cloud, energy, chips and data.', keywords: [] },
+  { id: 'models', label: 'Models', description: 'The capability to build, evaluate and deploy AI models.', keywords: [] },
+  { id: 'economic-value', label: 'Economic value', description: 'Capturing the returns of AI: markets, industry, capital and talent.', keywords: [] },
 ];
 
 export const CROSS_CUTTING_LAYER: Layer = {
   id: CROSS_CUTTING,
   label: 'Cross-cutting',
   description: 'Concepts, actors and claims that belong to no single layer.',
+  // What belongs to no single layer in any policy field: law, governance, security, diplomacy.
+  keywords: 'law legal legislation legislative regulation regulatory regulator governance sovereignty sovereign autonomy security geopolitical geopolitics diplomacy diplomatic international cooperation partnership alliance ally treaty rights privacy copyright liability accountability oversight transparency ethics ethical democracy democratic standard compliance enforcement sanction'.split(' '),
 };
 
 /** The merged, indexed glossary that analysis runs against. */
@@ -134,7 +136,7 @@ function mergeLayers(sources: readonly GlossarySource[]): Layer[] {
     for (const layer of source.file!.layers!) {
       if (seen.has(layer.id) || layer.id === CROSS_CUTTING) continue;
       seen.add(layer.id);
-      layers.push({ id: layer.id, label: layer.label, description: layer.description ?? '' });
+      layers.push({ id: layer.id, label: layer.label, description: layer.description ?? '', keywords: layer.keywords ?? [] });
     }
   }
   if (layers.length === 0) layers.push(...DEFAULT_LAYERS.map((l) => ({ ...l })));

@@ -47,7 +47,7 @@ function sourcesOf(glossary: Glossary): GlossarySource[] {
     else file.actors.push(actorOf(entry));
   }
   const first = files.values().next().value;
-  if (first) first.layers = glossary.layers.filter((l) => l.id !== CROSS_CUTTING).map((l) => ({ id: l.id, label: l.label, description: l.description }));
+  if (first) first.layers = glossary.layers.filter((l) => l.id !== CROSS_CUTTING).map((l) => ({ id: l.id, label: l.label, description: l.description, ...(l.keywords.length ? { keywords: l.keywords } : {}) }));
   return [...files].map(([path, file]) => ({ path, builtin: true, text: '', file, diagnostics: [] }));
 }
 

@@ -1,7 +1,7 @@
 import type { CandidateEntry } from './countCandidates';
 import type { BriefDigest, MentionCount } from './digestBrief';
 import type { ClaimReport } from './resolveBrief';
-import type { ClaimStatus, Diagnostic, EntryKind, LayerSource, Range } from './types';
+import type { ClaimStatus, Diagnostic, EntryKind, KindSource, LayerSource, Range } from './types';
 
 // A digest as the workspace index stores it: a thousand briefs of claims and counts in a few
 // tens of megabytes. Claims are kept as UTF-8 JSON of tuples (no keys) and read back when asked
@@ -12,6 +12,8 @@ export interface ClaimCount {
   layer: string;
   status: ClaimStatus;
   layerSource: LayerSource;
+  kind: string | null;
+  kindSource: KindSource;
   count: number;
 }
 
@@ -37,10 +39,10 @@ export function compactDigest(digest: BriefDigest): CompactDigest {
   const actors = digest.mentions.filter((m) => m.kind === 'actor');
   const claimCounts = new Map<string, ClaimCount>();
   for (const c of digest.claims) {
-    const key = `${c.layer}\u0000${c.status}\u0000${c.layerSource}`;
+    const key = `${c.layer}\u0000${c.status}\u0000${c.layerSource}\u0000${c.kind}\u0000${c.kindSource}`;
     const found = claimCounts.get(key);
     if (found) found.count++;
-    else claimCounts.set(key, { layer: c.layer, status: c.status, layerSource: c.layerSource, count: 1 });
+    else claimCounts.set(key, { layer: c.layer, status: c.status, layerSource: c.layerSource, kind: c.kind, kindSource: c.kindSource, count: 1 });
   }
   const out: CompactDigest = {
     path: digest.path,
@@ -85,6 +87,7 @@ type ClaimTuple = [
   string,
   LayerSource,
   ClaimReport['kind'],
+  KindSource,
   ClaimReport['actor'],
   string[],
   ClaimReport['stance'],
@@ -101,15 +104,15 @@ const toTuple = (r: Range): RangeTuple => [r.start.line, r.start.character, r.en
 const fromTuple = (t: RangeTuple): Range => ({ start: { line: t[0], character: t[1] }, end: { line: t[2], character: t[3] } });
 
 export function claimsToBytes(claims: readonly ClaimReport[]): Uint8Array {
-  const tuples = claims.map((c): ClaimTuple => [c.id, c.text, c.layer, c.layerSource, c.kind, c.actor, c.about, c.stance, c.sources, c.status, toTuple(c.range), toTuple(c.spanRange), toTuple(c.idRange), c.fingerprint, c.review ?? 0]);
+  const tuples = claims.map((c): ClaimTuple => [c.id, c.text, c.layer, c.layerSource, c.kind, c.kindSource, c.actor, c.about, c.stance, c.sources, c.status, toTuple(c.range), toTuple(c.spanRange), toTuple(c.idRange), c.fingerprint, c.review ?? 0]);
   return new TextEncoder().encode(JSON.stringify(tuples));
 }
 
 export function claimsFromBytes(bytes: Uint8Array): ClaimReport[] {
   if (bytes.length === 0) return [];
   const tuples = JSON.parse(new TextDecoder().decode(bytes)) as ClaimTuple[];
-  return tuples.map(([id, text, layer, layerSource, kind, actor, about, stance, sources, status, range, spanRange, idRange, fingerprint, review]) => {
-    const claim: ClaimReport = { id, text, layer, layerSource, kind, actor, about, stance, sources, status, range: fromTuple(range), spanRange: fromTuple(spanRange), idRange: fromTuple(idRange), fingerprint };
+  return tuples.map(([id, text, layer, layerSource, kind, kindSource, actor, about, stance, sources, status, range, spanRange, idRange, fingerprint, review]) => {
+    const claim: ClaimReport = { id, text, layer, layerSource, kind, kindSource, actor, about, stance, sources, status, range: fromTuple(range), spanRange: fromTuple(spanRange), idRange: fromTuple(idRange), fingerprint };
     if (review) claim.review = review;
     return claim;
   });

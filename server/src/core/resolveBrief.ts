@@ -5,7 +5,7 @@ import { Codes } from './diagnosticCodes';
 import { linkCandidates, type NamedCandidate } from './findCandidates';
 import { LineIndex } from './lineIndex';
 import { fingerprintClaim, type ReviewFile, type ReviewRecord } from './reviewFile';
-import type { ClaimStatus, Diagnostic, EntryKind, LayerSource, OffsetDiagnostic, Range } from './types';
+import type { ClaimKind, ClaimStatus, Diagnostic, EntryKind, KindSource, LayerSource, OffsetDiagnostic, Range } from './types';
 
 // Turns a brief's analysis plus its review sidecar into what users see: positions, claim
 // statuses (stale when the wording changed since review) and document-wide checks.
@@ -25,6 +25,7 @@ export interface ClaimReport {
   layer: string;
   layerSource: LayerSource;
   kind: string | null;
+  kindSource: KindSource;
   actor: string | null;
   about: string[];
   stance: string | null;
@@ -52,12 +53,23 @@ export interface CandidateReport extends NamedCandidate {
   range: Range;
 }
 
+/** An untagged sentence that reads like a claim (README "JSON output"). */
+export interface SuggestionReport {
+  text: string;
+  range: Range;
+  kind: ClaimKind;
+  layer: string;
+  /** 0–1, two decimals. */
+  confidence: number;
+}
+
 export interface BriefReport {
   path: string;
   mentions: MentionReport[];
   refs: IdReferenceReport[];
   claims: ClaimReport[];
-  suggestions: Array<{ text: string; range: Range }>;
+  /** In document order. */
+  suggestions: SuggestionReport[];
   candidates: CandidateReport[];
   diagnostics: Diagnostic[];
   /** Diagnostics for the review sidecar (orphan records, invalid file). */
@@ -101,7 +113,7 @@ export function resolveBrief(path: string, analysis: DocumentAnalysis, review: R
     mentions,
     refs: flat.refs.map((r) => ({ kind: r.kind, id: r.id, range: lines.range(r.start, r.end) })),
     claims,
-    suggestions: flat.suggestions.map((s) => ({ text: text.slice(s.start, s.end).replace(/\s+/g, ' '), range: lines.range(s.start, s.end) })),
+    suggestions: flat.suggestions.map((s) => ({ text: text.slice(s.start, s.end).replace(/\s+/g, ' '), range: lines.range(s.start, s.end), kind: s.kind, layer: s.layer, confidence: Math.round(s.confidence * 100) / 100 })),
     candidates: candidates.map(({ start, end, known: _known, ...c }) => ({ ...c, range: lines.range(start, end) })),
     diagnostics: diagnostics.map((d) => lines.diagnostic(d)),
     reviewDiagnostics,
@@ -130,7 +142,8 @@ export function claimReport(c: BlockClaim, review: ReviewFile | undefined, lines
     text: c.text,
     layer: c.layer,
     layerSource: c.layerSource,
-    kind: c.kind ?? null,
+    kind: c.kind,
+    kindSource: c.kindSource,
     actor: c.actor ?? null,
     about: c.about,
     stance: c.stance ?? null,

@@ -1,5 +1,5 @@
 import type { Glossary } from './buildGlossary';
-import type { ClaimStatus, LayerSource } from './types';
+import { CLAIM_KINDS, type ClaimKind, type ClaimStatus, type KindSource, type LayerSource } from './types';
 
 // Per layer: which concepts and actors a brief (or a set of briefs) invokes, and its claims by
 // status. Empty layers are listed too, so a writer sees the gap.
@@ -27,6 +27,10 @@ export interface LayerSummary {
   claims: ClaimCounts;
   /** How the claims got this layer: `layer=` (explicit) or from their mentions (inferred). */
   claimLayerSources: Record<LayerSource, number>;
+  /** The claims per kind, written (`kind=`) or inferred. */
+  claimKinds: Record<ClaimKind, number>;
+  /** How the claims got their kind. */
+  claimKindSources: Record<KindSource, number>;
 }
 
 export interface Summary {
@@ -37,14 +41,14 @@ export interface SummaryInput {
   /** One item per mention, or per entry with its `count`. */
   mentions: ReadonlyArray<{ kind: 'concept' | 'actor'; id: string; layer: string; count?: number }>;
   /** One item per claim, or per kind of claim with its `count`. */
-  claims: ReadonlyArray<{ layer: string; status: ClaimStatus; layerSource: LayerSource; count?: number }>;
+  claims: ReadonlyArray<{ layer: string; status: ClaimStatus; layerSource: LayerSource; kind?: string | null; kindSource?: KindSource; count?: number }>;
 }
 
 export function summarizeLayers(glossary: Glossary, briefs: readonly SummaryInput[]): Summary {
   const layers = new Map<string, { summary: LayerSummary; concepts: Map<string, number>; actors: Map<string, number> }>();
   for (const layer of glossary.layers) {
     layers.set(layer.id, {
-      summary: { id: layer.id, label: layer.label, concepts: [], actors: [], claims: emptyCounts(), claimLayerSources: { explicit: 0, inferred: 0, none: 0 } },
+      summary: { id: layer.id, label: layer.label, concepts: [], actors: [], claims: emptyCounts(), claimLayerSources: { explicit: 0, inferred: 0, none: 0 }, claimKinds: emptyKinds(), claimKindSources: { explicit: 0, inferred: 0, none: 0 } },
       concepts: new Map(),
       actors: new Map(),
     });
@@ -62,6 +66,8 @@ export function summarizeLayers(glossary: Glossary, briefs: readonly SummaryInpu
       bucket.summary.claims.total += n;
       bucket.summary.claims[c.status] += n;
       bucket.summary.claimLayerSources[c.layerSource] += n;
+      if (c.kind && c.kind in bucket.summary.claimKinds) bucket.summary.claimKinds[c.kind as ClaimKind] += n;
+      bucket.summary.claimKindSources[c.kindSource ?? (c.kind ? 'explicit' : 'none')] += n;
     }
   }
   const label = (kind: 'concept' | 'actor', id: string) => (kind === 'concept' ? glossary.concepts : glossary.actors).get(id)?.label ?? id;
@@ -76,6 +82,10 @@ export function summarizeLayers(glossary: Glossary, briefs: readonly SummaryInpu
       actors: sorted('actor', actors),
     })),
   };
+}
+
+function emptyKinds(): Record<ClaimKind, number> {
+  return Object.fromEntries(CLAIM_KINDS.map((k) => [k, 0])) as Record<ClaimKind, number>;
 }
 
 function emptyCounts(): ClaimCounts {

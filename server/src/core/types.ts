@@ -33,6 +33,9 @@ export interface DiagnosticData {
   actorType?: ActorType;
   /** Other wordings of an unknown name (its acronym, or its long form). */
   aliases?: string[];
+  /** The kind and layer inferred for a possible claim, which its "Tag as claim" fix writes. */
+  claimKind?: ClaimKind;
+  claimLayer?: string;
 }
 
 /** A diagnostic whose place is a pair of UTF-16 offsets; turned into a Range late. */
@@ -73,6 +76,8 @@ export interface Layer {
   id: string;
   label: string;
   description: string;
+  /** Words that point a claim to this layer (besides the words of its concepts). */
+  keywords: string[];
 }
 
 export type ClaimStatus = 'unchecked' | 'verified' | 'disputed' | 'retracted' | 'stale';
@@ -84,4 +89,6 @@ export const CLAIM_KINDS: readonly ClaimKind[] = ['factual', 'statistical', 'pre
 export type Stance = 'pro' | 'con' | 'neutral';
 export const STANCES: readonly Stance[] = ['pro', 'con', 'neutral'];
 
+/** Whether a claim's layer or kind was written (`layer=`, `kind=`), inferred from its words, or not found. */
 export type LayerSource = 'explicit' | 'inferred' | 'none';
+export type KindSource = LayerSource;

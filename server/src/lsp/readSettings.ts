@@ -7,7 +7,7 @@ export const DEFAULT_SETTINGS: BriefmarkSettings = {
   glossaryFiles: ['**/*.glossary.yaml', '**/*.glossary.yml', '**/*.glossary.json'],
   useBuiltinGlossary: true,
   requireClaimSource: false,
-  suggestClaims: true,
+  suggestClaims: 'likely',
   suggestNames: true,
   maxFileSize: DEFAULT_MAX_FILE_SIZE,
   reviewer: '',
@@ -18,7 +18,8 @@ const settingsSchema = z.object({
   glossaryFiles: z.array(z.string().trim().min(1)).catch(DEFAULT_SETTINGS.glossaryFiles),
   useBuiltinGlossary: z.boolean().catch(DEFAULT_SETTINGS.useBuiltinGlossary),
   requireClaimSource: z.boolean().catch(DEFAULT_SETTINGS.requireClaimSource),
-  suggestClaims: z.boolean().catch(DEFAULT_SETTINGS.suggestClaims),
+  // true and false were the setting's values before its levels: they still mean "likely" and "off".
+  suggestClaims: z.union([z.enum(['off', 'likely', 'all']), z.boolean().transform((on) => (on ? 'likely' : 'off'))]).catch(DEFAULT_SETTINGS.suggestClaims),
   suggestNames: z.boolean().catch(DEFAULT_SETTINGS.suggestNames),
   maxFileSize: z.number().int().positive().catch(DEFAULT_SETTINGS.maxFileSize),
   reviewer: z.string().catch(DEFAULT_SETTINGS.reviewer),

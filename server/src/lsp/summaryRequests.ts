@@ -107,6 +107,8 @@ function mergeSummaries(summaries: Summary[], first: Glossary): Summary {
       }
       for (const k of Object.keys(layer.claims) as Array<keyof LayerSummary['claims']>) target.claims[k] += layer.claims[k];
       for (const k of Object.keys(layer.claimLayerSources) as Array<keyof LayerSummary['claimLayerSources']>) target.claimLayerSources[k] += layer.claimLayerSources[k];
+      for (const k of Object.keys(layer.claimKinds) as Array<keyof LayerSummary['claimKinds']>) target.claimKinds[k] += layer.claimKinds[k];
+      for (const k of Object.keys(layer.claimKindSources) as Array<keyof LayerSummary['claimKindSources']>) target.claimKindSources[k] += layer.claimKindSources[k];
     }
   }
   const out = [...layers.values()];
@@ -115,5 +117,5 @@ function mergeSummaries(summaries: Summary[], first: Glossary): Summary {
 }
 
 function emptyLayer(id: string, label: string): LayerSummary {
-  return { id, label, concepts: [], actors: [], claims: { total: 0, unchecked: 0, verified: 0, disputed: 0, retracted: 0, stale: 0 }, claimLayerSources: { explicit: 0, inferred: 0, none: 0 } };
+  return { id, label, concepts: [], actors: [], claims: { total: 0, unchecked: 0, verified: 0, disputed: 0, retracted: 0, stale: 0 }, claimLayerSources: { explicit: 0, inferred: 0, none: 0 }, claimKinds: { factual: 0, statistical: 0, predictive: 0, normative: 0 }, claimKindSources: { explicit: 0, inferred: 0, none: 0 } };
 }

@@ -5,7 +5,7 @@ import type { SummaryResult } from '../../../server/src/protocol';
 function layer(id: string, claims: Partial<Record<'unchecked' | 'verified' | 'disputed' | 'retracted' | 'stale', number>>) {
   const counts = { unchecked: 0, verified: 0, disputed: 0, retracted: 0, stale: 0, ...claims };
   const total = Object.values(counts).reduce((a, b) => a + b, 0);
-  return { id, label: id, concepts: [], actors: [], claims: { total, ...counts }, claimLayerSources: { explicit: 0, inferred: 0, none: 0 } };
+  return { id, label: id, concepts: [], actors: [], claims: { total, ...counts }, claimLayerSources: { explicit: 0, inferred: 0, none: 0 }, claimKinds: { factual: 0, statistical: 0, predictive: 0, normative: 0 }, claimKindSources: { explicit: 0, inferred: 0, none: 0 } };
 }
 
 const summary: SummaryResult = {

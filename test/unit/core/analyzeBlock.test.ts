@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { analyzeBlock, DEFAULT_OPTIONS, lookupPhrase, type AnalysisOptions } from '../../../server/src/core/analyzeBlock';
 import { find, teamGlossary } from '../helpers';
 
-const QUIET: AnalysisOptions = { requireSource: false, suggestClaims: false };
+const QUIET: AnalysisOptions = { requireSource: false, suggestClaims: 'off' };
 
 function block(text: string, options: AnalysisOptions = QUIET, skips: number[] = []) {
   return analyzeBlock(text, skips, teamGlossary(), options);
@@ -325,7 +325,7 @@ describe('analyzeBlock: claims', () => {
   it('warns about a claim without a source only when requireSource is set', () => {
     const text = '[Europe grows]{.claim #g} and [Europe grows]{.claim #h source=@k}';
     expect(problems(text)).toEqual([]);
-    expect(block(text, { requireSource: true, suggestClaims: false }).diagnostics).toEqual([
+    expect(block(text, { requireSource: true, suggestClaims: 'off' }).diagnostics).toEqual([
       { severity: 'warning', code: 'claim-without-source', message: 'This claim has no source: add source=…, a [@citation] or a link.', start: 1, end: 13, data: { claimId: 'g' } },
     ]);
   });

@@ -55,7 +55,7 @@ describe('analyzeDocument and flattenAnalysis', () => {
   });
 
   it('keeps the text, glossary and options it was given', () => {
-    const options = { requireSource: true, suggestClaims: false };
+    const options = { requireSource: true, suggestClaims: 'off' as const };
     const analysis = analyzeDocument('x', teamGlossary(), options);
     expect(analysis.text).toBe('x');
     expect(analysis.glossary).toBe(teamGlossary());

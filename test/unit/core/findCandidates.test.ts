@@ -99,7 +99,7 @@ describe('findCandidates', () => {
   });
 
   it('finds nothing when suggestNames is false', () => {
-    expect(analyze('The Northbridge Compute Agency (NCA) acts.', teamGlossary(), { requireSource: false, suggestClaims: false, suggestNames: false }).candidates).toEqual([]);
+    expect(analyze('The Northbridge Compute Agency (NCA) acts.', teamGlossary(), { requireSource: false, suggestClaims: 'off', suggestNames: false }).candidates).toEqual([]);
   });
 
   it('linkCandidates leaves a document without pairs or known acronyms as it is', () => {

@@ -143,7 +143,7 @@ claims:
   });
 
   it('sorts diagnostics by position and converts them to ranges', () => {
-    const report = resolveBrief('b.md', analyzeDocument('[x]{.claim}\n\n[y]{.actor ref=nobody} [z]{.claim #a kind=guess}', teamGlossary(), { requireSource: false, suggestClaims: false }), undefined);
+    const report = resolveBrief('b.md', analyzeDocument('[x]{.claim}\n\n[y]{.actor ref=nobody} [z]{.claim #a kind=guess}', teamGlossary(), { requireSource: false, suggestClaims: 'off' }), undefined);
     expect(report.diagnostics.map((d) => [d.code, d.range.start.line, d.range.start.character])).toEqual([
       ['claim-without-id', 0, 0],
       ['unknown-id', 2, 15],

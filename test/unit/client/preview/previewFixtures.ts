@@ -35,6 +35,7 @@ export function claim(id: string | null, status: ClaimStatus, review?: ReviewRec
     layer: 'cross-cutting',
     layerSource: 'none',
     kind: null,
+    kindSource: 'none',
     actor: null,
     about: [],
     stance: null,

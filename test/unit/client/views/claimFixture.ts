@@ -14,6 +14,7 @@ export function claim(line: number, overrides: Partial<ClaimItem> = {}): ClaimIt
     layer: 'models',
     layerSource: 'explicit',
     kind: null,
+    kindSource: 'none',
     actor: null,
     about: [],
     stance: null,
@@ -34,6 +35,8 @@ export function layer(id: string, label: string, fill: Partial<LayerSummary> = {
     actors: [],
     claims: { total: 0, unchecked: 0, verified: 0, disputed: 0, retracted: 0, stale: 0 },
     claimLayerSources: { explicit: 0, inferred: 0, none: 0 },
+    claimKinds: { factual: 0, statistical: 0, predictive: 0, normative: 0 },
+    claimKindSources: { explicit: 0, inferred: 0, none: 0 },
     ...fill,
   };
 }

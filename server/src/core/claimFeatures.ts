@@ -1,0 +1,217 @@
+import { ASCII_WORD, HAS_CAPITAL, HAS_DIGIT, hashWord, type Tokens } from './tokenize';
+
+// Cheap facts about one sentence, as numbers for the claim model (claimModel.json): whether it
+// reads like a claim, and which kind of claim. Word cues are looked up by the tokenizer's hash,
+// so a sentence costs one table look-up a word. The names below are the model's columns: the
+// training script writes them into the model, and a model whose columns differ is refused.
+
+// Cue groups, one bit each.
+const SHALL = 1 << 0;
+const OUGHT = 1 << 1; // should, must, need…
+const WILL = 1 << 2;
+const HEDGE = 1 << 3; // would, could, might, likely…
+const MAY = 1 << 4;
+const CAN = 1 << 5;
+const WE = 1 << 6;
+const GOAL = 1 << 7;
+const BE = 1 << 8;
+const PAST = 1 << 9;
+const LEGAL = 1 << 10;
+const QUANTITY = 1 << 11;
+const COMPARE = 1 << 12;
+const ASK = 1 << 13; // question words, at the start
+const NOT_PROSE = 1 << 14; // "Source", "See", "Figure"… at the start
+const COMMAND = 1 << 15; // verbs that open a recommendation ("Establish", "Expand")
+const NEED = 1 << 16; // need, requires, essential…
+const FORECAST = 1 << 17; // likely, expected, projected…
+const PROSPECT = 1 << 18; // opportunity, potential, risk…
+
+const CUES = new Map<number, number>();
+function cue(bit: number, words: string): void {
+  for (const w of words.split(/\s+/)) if (w) CUES.set(hashWord(w), (CUES.get(hashWord(w)) ?? 0) | bit);
+}
+cue(SHALL, 'shall');
+cue(OUGHT, 'should must ought mandatory obliged');
+cue(NEED, 'need needs needed required requires require necessary essential crucial critical imperative vital important priority');
+cue(WILL, 'will');
+cue(HEDGE, 'would could might probably possibly perhaps');
+cue(FORECAST, 'likely unlikely expect expected expects expecting projected forecast forecasts predicted predict predicts poised soon decade future');
+cue(PROSPECT, 'opportunity opportunities potential potentially benefit benefits risk risks threat threats threaten threatens promise promises impact transform transformative unlock');
+cue(MAY, 'may');
+cue(CAN, 'can cannot');
+cue(WE, 'we our us ours');
+cue(GOAL, 'aim aims goal goals ambition ambitions commit commits committed commitment commitments want wants plan plans intend intends priority priorities recommend recommends recommendation recommendations propose proposes proposal call calls urge urges seek seeks objective objectives vision mission target targets pledge pledges pledged ensure ensuring encourage');
+cue(BE, 'is are am be been being has have had');
+cue(PAST, 'was were had did said announced launched published issued adopted signed became began grew fell rose reached');
+cue(LEGAL, 'pursuant paragraph paragraphs article articles annex annexes thereof hereby referred accordance provider providers regulation directive delegated subparagraph point points');
+cue(QUANTITY, 'million millions billion billions trillion thousand thousands hundred hundreds percent cent per twice double doubled triple tripled half third quarter fold majority share average largest biggest smallest rank ranked ranks top');
+cue(COMPARE, 'more less fewer greater larger smaller higher lower faster slower better worse cheaper than behind ahead outpace outpaces outpaced overtake overtook lag lags lagging');
+cue(ASK, 'what how why who which when where whether does do did is are can could should would will');
+cue(NOT_PROSE, 'source sources see note notes figure fig table photo image credit credits contents published updated download contact read click chart map box');
+cue(
+  COMMAND,
+  'establish expand set create build develop ensure invest support provide make publish require introduce launch fund appoint adopt promote strengthen increase reduce improve prioritise prioritize encourage consider explore identify deliver use work agree commission review assess enable mitigate couple push position crowd rapidly strategically implement designate empower allocate attract maintain adapt align accelerate boost secure protect harmonise harmonize mandate prohibit ban limit restrict coordinate convene partner pilot scale embed upskill train recruit retain offer require grant clarify simplify streamline remove reform legislate regulate monitor evaluate test audit certify open share collect assure pursue focus double triple apply engage lead back match fix end stop start draw keep put verify demonstrate notify inform document cooperate',
+);
+
+export const DETECTION_FEATURES = [
+  'bias', 'log words', 'under 4 words', 'under 8 words', 'over 60 words', 'list item', 'no full stop', 'ends with colon', 'ends with question mark',
+  'ends with exclamation', 'starts lower-case', 'modal', 'be or have', 'ed or ing word', 'figure', 'mentions', 'log mentions', 'capitalised share',
+  'wholly emphasised', 'not-prose opener', 'question opener', 'first person', 'goal word', 'colon inside', 'legal word', 'digit share', 'no lower-case word',
+] as const;
+
+export const KIND_FEATURES = [
+  'bias', 'shall', 'should or must', 'need word', 'will after we', 'will', 'hedge', 'forecast word', 'prospect word', 'may, legal', 'may', 'can', 'goal word',
+  'command opener', 'plain assertion', 'figure', 'percent or money', 'quantity word', 'number with unit', 'digit share', 'past', 'be or have', 'comparison',
+  'year', 'legal word', 'first person', 'ed word',
+] as const;
+
+export interface SentenceFacts {
+  detection: number[];
+  kind: number[];
+}
+
+/**
+ * The features of the sentence `text[start, end)`, whose words are `tokens[from, to)`; `mentions`
+ * is how many glossary mentions it holds, `item` and `open` come from splitSentences.
+ */
+export function claimFeatures(text: string, start: number, end: number, tokens: Tokens, from: number, to: number, mentions: number, item: boolean, open: boolean): SentenceFacts {
+  const words = to - from;
+  let all = 0;
+  let capitals = 0;
+  let digits = 0;
+  let lowerWords = 0;
+  let edIng = 0;
+  let year = 0;
+  let willAfterWe = 0;
+  let sawWe = false;
+  for (let k = from; k < to; k++) {
+    const flags = tokens.flags[k]!;
+    if (flags & HAS_CAPITAL) capitals++;
+    if (flags & HAS_DIGIT) {
+      digits++;
+      const len = tokens.ends[k]! - tokens.starts[k]!;
+      if (len === 4 && (text.startsWith('19', tokens.starts[k]!) || text.startsWith('20', tokens.starts[k]!))) year = 1;
+    } else if (!(flags & HAS_CAPITAL)) lowerWords++;
+    if (!(flags & ASCII_WORD)) continue;
+    const bits = CUES.get(tokens.hashes[k]!) ?? 0;
+    all |= bits & ~(ASK | NOT_PROSE | COMMAND);
+    if (bits & WE) sawWe = true;
+    else if (bits & WILL && sawWe) willAfterWe = 1;
+    if (endsWithEdOrIng(text, tokens.starts[k]!, tokens.ends[k]!)) edIng++;
+  }
+  const first = from < to && tokens.flags[from]! & ASCII_WORD ? CUES.get(tokens.hashes[from]!) ?? 0 : 0;
+  const last = lastMark(text, start, end);
+  const has = (bit: number) => (all & bit ? 1 : 0);
+  const colonInside = hasColonInside(text, start, end);
+  const figure = digits > year ? 1 : hasCurrencyOrPercent(text, start, end);
+  const digitShare = words ? digits / words : 0;
+  const detection = [
+    1,
+    Math.log1p(words) / 4,
+    words < 4 ? 1 : 0,
+    words < 8 ? 1 : 0,
+    words > 60 ? 1 : 0,
+    item ? 1 : 0,
+    open ? 1 : 0,
+    last === 58 ? 1 : 0,
+    last === 63 ? 1 : 0,
+    last === 33 ? 1 : 0,
+    startsLowerCase(text, start, end),
+    all & (SHALL | OUGHT | NEED | WILL | HEDGE | MAY | CAN) ? 1 : 0,
+    has(BE),
+    edIng > 0 ? 1 : 0,
+    figure,
+    mentions > 0 ? 1 : 0,
+    Math.log1p(mentions) / 2,
+    words ? capitals / words : 0,
+    whollyEmphasised(text, start, end),
+    first & NOT_PROSE ? 1 : 0,
+    first & ASK && last === 63 ? 1 : 0,
+    has(WE),
+    has(GOAL),
+    colonInside,
+    has(LEGAL),
+    digitShare,
+    lowerWords === 0 ? 1 : 0,
+  ];
+  const modal = all & (SHALL | OUGHT | NEED | WILL | HEDGE | MAY | CAN | GOAL);
+  const money = hasCurrencyOrPercent(text, start, end);
+  const kind = [
+    1,
+    has(SHALL),
+    has(OUGHT),
+    has(NEED),
+    willAfterWe,
+    has(WILL),
+    has(HEDGE),
+    has(FORECAST),
+    has(PROSPECT),
+    all & MAY && all & (LEGAL | SHALL) ? 1 : 0,
+    has(MAY),
+    has(CAN),
+    has(GOAL),
+    first & COMMAND ? 1 : 0,
+    modal === 0 && !(first & COMMAND) ? 1 : 0,
+    figure,
+    money,
+    has(QUANTITY),
+    money || (figure && all & QUANTITY) ? 1 : 0,
+    digitShare,
+    has(PAST),
+    has(BE),
+    has(COMPARE),
+    year,
+    has(LEGAL),
+    has(WE),
+    edIng > 0 ? 1 : 0,
+  ];
+  return { detection, kind };
+}
+
+/** The last character that is not a closing quote, bracket or emphasis mark. */
+function lastMark(text: string, start: number, end: number): number {
+  for (let i = end - 1; i >= start; i--) {
+    const c = text.charCodeAt(i);
+    if (c === 34 || c === 39 || c === 41 || c === 42 || c === 93 || c === 95 || c === 0x2019 || c === 0x201d || c <= 32) continue;
+    return c;
+  }
+  return 0;
+}
+
+function startsLowerCase(text: string, start: number, end: number): number {
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 97 && c <= 122) return 1;
+    if ((c >= 65 && c <= 90) || (c >= 48 && c <= 57)) return 0;
+  }
+  return 0;
+}
+
+function endsWithEdOrIng(text: string, start: number, end: number): boolean {
+  if (end - start < 5) return false;
+  const a = text.charCodeAt(end - 2) | 32;
+  const b = text.charCodeAt(end - 1) | 32;
+  if (a === 101 && b === 100) return true; // ed
+  return b === 103 && a === 110 && (text.charCodeAt(end - 3) | 32) === 105; // ing
+}
+
+function whollyEmphasised(text: string, start: number, end: number): number {
+  const open = text.charCodeAt(start);
+  if (open !== 42 && open !== 95) return 0;
+  const close = text.charCodeAt(end - 1);
+  return close === open || (close === 46 && text.charCodeAt(end - 2) === open) ? 1 : 0;
+}
+
+/** "Label: rest" — a colon with words after it. */
+function hasColonInside(text: string, start: number, end: number): number {
+  const at = text.indexOf(':', start);
+  return at !== -1 && at < end - 2 && text.charCodeAt(at + 1) === 32 ? 1 : 0;
+}
+
+function hasCurrencyOrPercent(text: string, start: number, end: number): number {
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 37 || c === 36 || c === 0x20ac || c === 0xa3 || c === 0xa5) return 1;
+  }
+  return 0;
+}

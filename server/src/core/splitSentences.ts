@@ -1,0 +1,221 @@
+// Sentences of one block of prose, as claims are made of them. Briefs are not tidy prose: list
+// items and numbered legal paragraphs without a full stop, "U.S." and "No. 3", quotes and
+// footnote markers after the full stop. A sentence's range leaves out the list marker ("- ",
+// "1. ", "(a) ") and the white space around it; headings, table rows and rules are not prose.
+
+export interface Sentence {
+  start: number;
+  end: number;
+  /** It starts a list item or a numbered paragraph. */
+  item: boolean;
+  /** It runs to the end of its line or item without a full stop, "!" or "?". */
+  open: boolean;
+}
+
+const CLOSERS = new Set([34, 39, 41, 42, 93, 95, 0x2019, 0x201d, 0xbb]); // " ' ) * ] _ ’ ” »
+const SUPERSCRIPTS = /[\u00b9\u00b2\u00b3\u2070-\u2079]/;
+const FOOTNOTE = /^(?:\^[^\]\s]+|(?:footnote|note|fn)\s*\d+|\d{1,3})$/i;
+// A full stop after these words does not end a sentence (compared lower-cased).
+const ABBREVIATIONS = new Set(
+  'mr mrs ms dr prof st vs etc no nos nr inc ltd co corp art arts para paras fig figs cf al approx ca jan feb mar apr jun jul aug sep sept oct nov dec gov sen rep jr sr vol vols pp ch sec secs reg dept est min max op ed eds ibid viz esp incl govt univ assn intl natl bros'.split(' '),
+);
+// Abbreviations that may well end a sentence when a capital follows.
+const MAY_END = new Set(['etc', 'al', 'inc', 'ltd', 'co', 'corp']);
+
+/** The prose sentences of `text` (a block, already masked), in order. */
+export function splitSentences(text: string): Sentence[] {
+  const reader = new SentenceReader(text);
+  let lineStart = 0;
+  while (lineStart < text.length) {
+    let lineEnd = text.indexOf('\n', lineStart);
+    if (lineEnd === -1) lineEnd = text.length;
+    const line = classifyLine(text, lineStart, lineEnd);
+    if (line.kind === 'prose') {
+      if (line.item) reader.close(lineStart, true);
+      reader.read(line.textStart, lineEnd, line.item);
+    } else {
+      reader.close(lineStart, true);
+      // A setext underline makes the paragraph above it a heading.
+      if (line.kind === 'underline') dropLine(reader.out, text, lineStart);
+      if (line.kind === 'table') readCells(reader, text, lineStart, lineEnd);
+    }
+    lineStart = lineEnd + 1;
+  }
+  reader.close(text.length, true);
+  return reader.out;
+}
+
+/** Reads sentences across lines: one that a line does not finish goes on at the next. */
+class SentenceReader {
+  readonly out: Sentence[] = [];
+  /** Start of the sentence being read, or -1 between sentences. */
+  private start = -1;
+  private item = false;
+
+  constructor(private readonly text: string) {}
+
+  read(from: number, to: number, item: boolean): void {
+    const text = this.text;
+    if (item) this.item = true;
+    let i = from;
+    while (i < to) {
+      const c = text.charCodeAt(i);
+      if (this.start === -1) {
+        if (c <= 32) {
+          i++;
+          continue;
+        }
+        this.start = i;
+      }
+      if ((c === 46 || c === 33 || c === 63 || c === 0x2026) && i > this.start) {
+        const end = sentenceEnd(text, i, to);
+        if (end !== -1) {
+          this.close(end, false);
+          i = end;
+          continue;
+        }
+      }
+      i++;
+    }
+  }
+
+  /** Ends the sentence being read, if any, at `end`. */
+  close(end: number, open: boolean): void {
+    if (this.start === -1) return;
+    const e = trimEnd(this.text, this.start, end);
+    if (e > this.start) this.out.push({ start: this.start, end: e, item: this.item, open });
+    this.start = -1;
+    this.item = false;
+  }
+}
+
+/** The cells of a table's body row, each read as an item; the header and delimiter rows are not prose. */
+function readCells(reader: SentenceReader, text: string, lineStart: number, lineEnd: number): void {
+  const next = lineEnd + 1 < text.length ? text.slice(lineEnd + 1, text.indexOf('\n', lineEnd + 1) === -1 ? text.length : text.indexOf('\n', lineEnd + 1)) : '';
+  if (DELIMITER_ROW.test(text.slice(lineStart, lineEnd)) || DELIMITER_ROW.test(next)) return;
+  let cell = text.indexOf('|', lineStart) + 1;
+  for (let i = cell; i <= lineEnd; i++) {
+    if (i < lineEnd && (text.charCodeAt(i) !== 124 || text.charCodeAt(i - 1) === 92)) continue;
+    reader.read(cell, i, true);
+    reader.close(i, true);
+    cell = i + 1;
+  }
+}
+
+const DELIMITER_ROW = /^\s*\|?(?:\s*:?-+:?\s*\|)+\s*:?-*:?\s*$/;
+
+interface Line {
+  kind: 'prose' | 'heading' | 'table' | 'rule' | 'underline' | 'blank';
+  item: boolean;
+  /** Where the line's words start: after indentation, quote and list markers. */
+  textStart: number;
+}
+
+const ITEM = /^(?:[-*+]|\d{1,9}[.)]|\(?[a-z]\)|\(?(?:[ivxlc]{1,6}|\d{1,3}|[A-Z])\))[ \t]+/;
+
+function classifyLine(text: string, start: number, end: number): Line {
+  let i = start;
+  // Indentation and block-quote markers.
+  for (;;) {
+    while (i < end && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9 || text.charCodeAt(i) === 0)) i++;
+    if (text.charCodeAt(i) === 62 /* > */ && i < end) i++;
+    else break;
+  }
+  if (i >= end) return { kind: 'blank', item: false, textStart: end };
+  const c = text.charCodeAt(i);
+  if (c === 35 /* # */ && /^#{1,6}(?:[ \t]|$)/.test(text.slice(i, Math.min(end, i + 8)))) return { kind: 'heading', item: false, textStart: end };
+  if (c === 124 /* | */) return { kind: 'table', item: false, textStart: end };
+  if (/^(?:=+|-{2,})[ \t]*$/.test(text.slice(i, end))) return { kind: 'underline', item: false, textStart: end };
+  if (/^(?:[-*_][ \t]*){3,}$/.test(text.slice(i, end))) return { kind: 'rule', item: false, textStart: end };
+  let item = false;
+  // A list marker, then perhaps a legal point's letter: "- (a) ", "1. ", "(ii) ".
+  for (let k = 0; k < 2; k++) {
+    const m = ITEM.exec(text.slice(i, Math.min(end, i + 16)));
+    if (!m) break;
+    item = true;
+    i += m[0].length;
+  }
+  return { kind: 'prose', item, textStart: i };
+}
+
+/** A setext underline follows a one-paragraph heading: its sentences on the line above are not prose. */
+function dropLine(out: Sentence[], text: string, underline: number): void {
+  const above = text.lastIndexOf('\n', underline - 2) + 1;
+  while (out.length > 0 && out[out.length - 1]!.start >= above) out.pop();
+}
+
+/**
+ * Where a sentence ends when the mark at `at` ends it: after closing quotes, brackets, emphasis
+ * and footnote markers, before white space or the line's end; -1 when the mark ends nothing.
+ */
+function sentenceEnd(text: string, at: number, lineEnd: number): number {
+  let j = at + 1;
+  while (j < lineEnd && (text.charCodeAt(j) === 46 || text.charCodeAt(j) === 33 || text.charCodeAt(j) === 63)) j++; // "?!" "..."
+  for (;;) {
+    const c = text.charCodeAt(j);
+    if (j < lineEnd && CLOSERS.has(c)) j++;
+    else if (j < lineEnd && SUPERSCRIPTS.test(text[j]!)) j++;
+    else if (c === 91 /* [ */) {
+      const close = footnoteEnd(text, j, lineEnd);
+      if (close === -1) break;
+      j = close;
+    } else break;
+  }
+  if (j < lineEnd && !isSpace(text.charCodeAt(j))) return -1;
+  if (text.charCodeAt(at) === 46 && isAbbreviation(text, at, j, lineEnd)) return -1;
+  if (startsLowerCase(text, j, lineEnd)) return -1;
+  return j;
+}
+
+/** After a footnote marker at `at` ("[^3]", "[footnote 12]", "[4]"), or -1 when there is none. */
+function footnoteEnd(text: string, at: number, lineEnd: number): number {
+  const close = text.indexOf(']', at);
+  if (close === -1 || close > lineEnd || close - at > 24) return -1;
+  const next = text.charCodeAt(close + 1);
+  if (next === 40 || next === 91 || next === 123) return -1; // a link or a span: "[x](…)", "[x]{…}"
+  return FOOTNOTE.test(text.slice(at + 1, close)) ? close + 1 : -1;
+}
+
+/** "U.S." "e.g." "No." "Art." — a full stop that closes an abbreviation, not the sentence. */
+function isAbbreviation(text: string, dot: number, after: number, lineEnd: number): boolean {
+  let k = dot;
+  while (k > 0 && isLetter(text.charCodeAt(k - 1))) k--;
+  const word = text.slice(k, dot);
+  if (word.length === 0) return false;
+  // One letter: "U.S.", "e.g.", "J. Smith" (a sentence ending in a one-letter word is rarer).
+  if (word.length === 1) return true;
+  const lower = word.toLowerCase();
+  if (!ABBREVIATIONS.has(lower)) return false;
+  if (MAY_END.has(lower)) {
+    const next = nextVisible(text, after, lineEnd);
+    return !(next >= 65 && next <= 90);
+  }
+  return true;
+}
+
+/** The next character is a lower-case letter: "approx. three", "pp. ii", a sentence that goes on. */
+function startsLowerCase(text: string, from: number, lineEnd: number): boolean {
+  const c = nextVisible(text, from, lineEnd);
+  return c >= 97 && c <= 122;
+}
+
+function nextVisible(text: string, from: number, lineEnd: number): number {
+  let k = from;
+  while (k < lineEnd && isSpace(text.charCodeAt(k))) k++;
+  return k < lineEnd ? text.charCodeAt(k) : -1;
+}
+
+function isLetter(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c <= 0x24f);
+}
+
+function trimEnd(text: string, start: number, end: number): number {
+  while (end > start && text.charCodeAt(end - 1) <= 32) end--;
+  return end;
+}
+
+/** Exactly the code units that `/\s/` matches (ECMAScript WhiteSpace and LineTerminator). */
+export function isSpace(c: number): boolean {
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
