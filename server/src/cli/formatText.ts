@@ -1,6 +1,6 @@
 import type { BriefsReport } from '../core/analyzeBriefs';
 import type { Summary } from '../core/summarizeLayers';
-import type { Diagnostic, Severity } from '../core/types';
+import { CLAIM_KINDS, type Diagnostic, type Severity } from '../core/types';
 import { escapeCell } from '../core/escapeCell';
 import { pad, type Style } from './style';
 
@@ -72,6 +72,7 @@ export function formatSummaryText(report: BriefsReport, style: Style): string {
     lines.push(`  ${pad('concepts', 9)} ${listCounts(layer.concepts, style)}`);
     lines.push(`  ${pad('actors', 9)} ${listCounts(layer.actors, style)}`);
     lines.push(`  ${pad('claims', 9)} ${claimLine(layer, style)}`);
+    if (layer.claims.total > 0) lines.push(`  ${pad('kinds', 9)} ${kindList(layer)} ${style.dim(`(${kindOrigin(layer)})`)}`);
     lines.push('');
   }
   return lines.join('\n');
@@ -94,13 +95,26 @@ function claimLine(layer: Summary['layers'][number], style: Style): string {
   return `${c.total}: ${parts.join(', ')} ${style.dim(`(${origin})`)}`;
 }
 
+/** The claims per kind, most first: `2 normative, 1 factual`. */
+function kindList(layer: Summary['layers'][number]): string {
+  const kinds = CLAIM_KINDS.filter((k) => layer.claimKinds[k] > 0).sort((a, b) => layer.claimKinds[b] - layer.claimKinds[a]);
+  return kinds.length ? kinds.map((k) => `${layer.claimKinds[k]} ${k}`).join(', ') : 'no kind';
+}
+
+/** How the claims got their kind: `1 by kind=, 2 inferred`. */
+function kindOrigin(layer: Summary['layers'][number]): string {
+  const how = layer.claimKindSources;
+  return [how.explicit ? `${how.explicit} by kind=` : '', how.inferred ? `${how.inferred} inferred` : '', how.none ? `${how.none} without kind` : ''].filter(Boolean).join(', ');
+}
+
 /** `briefmark summary --format markdown`: a table per layer, for pasting into a brief or a PR. */
 export function formatSummaryMarkdown(report: BriefsReport): string {
-  const lines = ['# Briefmark summary', '', '| Layer | Concepts | Actors | Claims | Verified | Unchecked | Stale | Disputed | Retracted |', '| --- | --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |'];
+  const lines = ['# Briefmark summary', '', '| Layer | Concepts | Actors | Claims | Verified | Unchecked | Stale | Disputed | Retracted | Kinds |', '| --- | --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | --- |'];
   for (const layer of report.summary.layers) {
     const c = layer.claims;
     const names = (items: typeof layer.concepts) => (items.length ? items.map((i) => `${escapeCell(i.label)} (${i.count})`).join(', ') : '—');
-    lines.push(`| ${escapeCell(layer.label)} | ${names(layer.concepts)} | ${names(layer.actors)} | ${c.total} | ${c.verified} | ${c.unchecked} | ${c.stale} | ${c.disputed} | ${c.retracted} |`);
+    const kinds = c.total ? `${kindList(layer)} (${kindOrigin(layer)})` : '—';
+    lines.push(`| ${escapeCell(layer.label)} | ${names(layer.concepts)} | ${names(layer.actors)} | ${c.total} | ${c.verified} | ${c.unchecked} | ${c.stale} | ${c.disputed} | ${c.retracted} | ${kinds} |`);
   }
   const gaps = report.summary.layers.filter((l) => l.concepts.length + l.actors.length + l.claims.total === 0);
   if (gaps.length) lines.push('', `Gaps: ${gaps.map((l) => l.label).join(', ')}.`);

@@ -23,6 +23,24 @@ export function nodeHost(cwd: string): BriefmarkHost {
   };
 }
 
+/** The file's bytes, for a command that writes the file back; any failure is a CliError. */
+export async function readBytes(cwd: string, file: string): Promise<Buffer> {
+  try {
+    return await fs.readFile(path.resolve(cwd, file));
+  } catch (error) {
+    throw new CliError(`cannot read ${file}: ${describeError(error)}`);
+  }
+}
+
+/** Rewrites the file in place (its mode, owner and links stay as they are); any failure is a CliError. */
+export async function writeBytes(cwd: string, file: string, bytes: Uint8Array): Promise<void> {
+  try {
+    await fs.writeFile(path.resolve(cwd, file), bytes);
+  } catch (error) {
+    throw new CliError(`cannot write ${file}: ${describeError(error)}`);
+  }
+}
+
 export function describeError(error: unknown): string {
   const e = error as NodeJS.ErrnoException;
   if (e.code === 'EACCES' || e.code === 'EPERM') return 'permission denied';

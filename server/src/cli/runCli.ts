@@ -1,13 +1,20 @@
 import { parseArgs } from 'node:util';
-import { analyzeBriefs, loadGlossary, type BriefsReport } from '../core/analyzeBriefs';
+import { analyzeBriefs, DEFAULT_MAX_FILE_SIZE, loadGlossary, type BriefsReport } from '../core/analyzeBriefs';
 import { DEFAULT_OPTIONS } from '../core/analyzeBlock';
+import { applyInsertions } from '../core/claimTagEdits';
+import { thresholdOf } from '../core/claimModel';
+import { Codes } from '../core/diagnosticCodes';
 import { glossaryJsonSchema } from '../core/glossarySchema';
 import { LineIndex } from '../core/lineIndex';
 import { EXPORT_FORMATS, formatExport } from '../core/formatExports';
 import { formatJsonReport } from '../core/formatJsonReport';
+import { parseReviewFile } from '../core/reviewFile';
+import { reviewPathFor } from '../core/reviewPath';
+import { formatDiff } from './formatDiff';
 import { formatSarif } from './formatSarif';
 import { formatCheckText, formatSummaryMarkdown, formatSummaryText } from './formatText';
-import { CliError, collectBriefs, discoverGlossaries, nodeHost } from './nodeHost';
+import { CliError, collectBriefs, discoverGlossaries, nodeHost, readBytes, writeBytes } from './nodeHost';
+import { planTags } from './planTags';
 import { makeStyle } from './style';
 
 declare const BRIEFMARK_VERSION: string | undefined;
@@ -27,10 +34,14 @@ Commands:
           [--fail-on error|warning|unchecked|stale|never] [--require-source]
   summary [paths…] [--glossary FILE]… [--no-builtin] [--format text|json|markdown]
   export  claims|network [paths…] --format csv|json|markdown|graphml
+  tag     [paths…] [--glossary FILE]… [--no-builtin] [--min-confidence likely|all] [--write]
+          tags the sentences that read like claims: prints a diff, or changes the files with --write
   glossary validate [FILES…]     glossary schema
 
 Paths are files or folders (every .md below, skipping node_modules and .git); default ".".
 Team glossaries (*.glossary.yaml|yml|json) are found below the current folder.
+check, summary, export and tag skip briefs longer than --max-file-size N characters
+(default ${DEFAULT_MAX_FILE_SIZE}; 0 = no limit).
 Exit codes: 0 clean, 1 findings at or above --fail-on, 2 usage or I/O error.
 `;
 
@@ -68,10 +79,12 @@ async function dispatch(argv: string[], io: CliIO): Promise<number> {
       return summary(argv, io);
     case 'export':
       return exportCommand(argv, io);
+    case 'tag':
+      return tag(argv, io);
     case 'glossary':
       return glossaryCommand(argv, io);
     default:
-      throw new CliError(`unknown command "${command}" (commands: check, summary, export, glossary; see briefmark --help)`);
+      throw new CliError(`unknown command "${command}" (commands: check, summary, export, tag, glossary; see briefmark --help)`);
   }
 }
 
@@ -79,6 +92,7 @@ const COMMON = {
   glossary: { type: 'string', multiple: true },
   'no-builtin': { type: 'boolean' },
   format: { type: 'string' },
+  'max-file-size': { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -100,10 +114,21 @@ function oneOf<T extends string>(name: string, value: string | undefined, allowe
   return value as T;
 }
 
-async function runAnalysis(paths: string[], values: { glossary?: string[]; 'no-builtin'?: boolean }, io: CliIO, requireSource = false): Promise<BriefsReport> {
+/** `--max-file-size N`: characters (UTF-16 code units, as the editor counts); 0 is no limit. */
+function maxFileSize(value: string | undefined): number {
+  if (value === undefined) return DEFAULT_MAX_FILE_SIZE;
+  if (!/^\d+$/.test(value)) throw new CliError(`--max-file-size must be a whole number of characters (0 for no limit), not "${value}"`);
+  const n = Number(value);
+  return n === 0 ? Infinity : n;
+}
+
+type AnalysisValues = { glossary?: string[]; 'no-builtin'?: boolean; 'max-file-size'?: string };
+
+async function runAnalysis(paths: string[], values: AnalysisValues, io: CliIO, requireSource = false): Promise<BriefsReport> {
+  const limit = maxFileSize(values['max-file-size']);
   const briefs = await collectBriefs(paths, io.cwd);
   const files = await glossaryFiles(values.glossary ?? [], io);
-  return analyzeBriefs({ host: nodeHost(io.cwd), files, builtin: !values['no-builtin'], briefs, options: { ...DEFAULT_OPTIONS, requireSource } });
+  return analyzeBriefs({ host: nodeHost(io.cwd), files, builtin: !values['no-builtin'], briefs, options: { ...DEFAULT_OPTIONS, requireSource }, maxFileSize: limit });
 }
 
 /** Explicit --glossary files first (they win), then those found below the current folder. */
@@ -146,10 +171,18 @@ async function summary(argv: string[], io: CliIO): Promise<number> {
   if (values.help) return help(io);
   const format = oneOf('--format', values.format, ['text', 'json', 'markdown'] as const, 'text');
   const report = await runAnalysis(positionals, values, io);
+  noteSkipped(report, io);
   if (format === 'json') io.stdout(JSON.stringify((formatJsonReport(report) as { summary: unknown }).summary, null, 2) + '\n');
   else if (format === 'markdown') io.stdout(formatSummaryMarkdown(report));
   else io.stdout(formatSummaryText(report, makeStyle(io.color)));
   return 0;
+}
+
+/** summary and export show no diagnostics: a brief left out for its size gets a note on stderr. */
+function noteSkipped(report: BriefsReport, io: CliIO): void {
+  for (const doc of report.documents) {
+    for (const d of doc.diagnostics) if (d.code === Codes.fileTooLarge) io.stderr(`briefmark: ${doc.path}: ${d.message}\n`);
+  }
 }
 
 async function exportCommand(argv: string[], io: CliIO): Promise<number> {
@@ -158,8 +191,97 @@ async function exportCommand(argv: string[], io: CliIO): Promise<number> {
   const what = oneOf('export', positionals.shift(), ['claims', 'network'] as const, undefined);
   const format = oneOf('--format', values.format, EXPORT_FORMATS[what], undefined);
   const report = await runAnalysis(positionals, values, io);
+  noteSkipped(report, io);
   io.stdout(formatExport(report, what, format));
   return 0;
+}
+
+const MIN_CONFIDENCE = ['likely', 'all'] as const;
+
+/**
+ * `briefmark tag`: wraps the sentences that read like claims, from --min-confidence up, in
+ * `[…]{.claim #id kind=… layer=…}`. Prints a unified diff, or with --write rewrites each file,
+ * changing no byte but the inserted markup.
+ */
+async function tag(argv: string[], io: CliIO): Promise<number> {
+  const { values, positionals } = parse(argv, {
+    glossary: COMMON.glossary,
+    'no-builtin': COMMON['no-builtin'],
+    'max-file-size': COMMON['max-file-size'],
+    'min-confidence': { type: 'string' },
+    write: { type: 'boolean' },
+    help: COMMON.help,
+  });
+  if (values.help) return help(io);
+  const level = oneOf('--min-confidence', values['min-confidence'], MIN_CONFIDENCE, 'likely');
+  const limit = maxFileSize(values['max-file-size']);
+  const threshold = thresholdOf(level);
+  const briefs = await collectBriefs(positionals, io.cwd);
+  const host = nodeHost(io.cwd);
+  const loaded = await loadGlossary({ host, files: await glossaryFiles(values.glossary ?? [], io), builtin: !values['no-builtin'] });
+  for (const [file, problems] of loaded.diagnostics) {
+    if (problems.some((d) => d.severity === 'error')) io.stderr(`briefmark: ${file} has errors (briefmark check lists them); tagging goes on with the entries that could be read\n`);
+  }
+  // Every brief is read and planned before any is written: a usage or read error changes nothing.
+  const writes: Array<{ path: string; bytes: Buffer; tagged: string; count: number }> = [];
+  let analysed = 0;
+  let changed = 0;
+  let below = 0;
+  for (const path of briefs) {
+    const bytes = await readBytes(io.cwd, path);
+    const text = decodeUtf8(bytes);
+    if (text === undefined) {
+      io.stderr(`briefmark: ${path}: not tagged: it is not UTF-8 text\n`);
+      continue;
+    }
+    if (text.length > limit) {
+      io.stderr(`briefmark: ${path}: not tagged: it has ${text.length.toLocaleString('en')} characters, more than --max-file-size ${limit.toLocaleString('en')}\n`);
+      continue;
+    }
+    analysed++;
+    const reviewText = await host.readFile(reviewPathFor(path));
+    const reviewIds = reviewText === undefined ? [] : parseReviewFile(reviewText).records.keys();
+    const plan = planTags(text, loaded.glossary, threshold, reviewIds);
+    below += plan.below;
+    if (plan.ids.length === 0) continue;
+    changed++;
+    if (values.write) writes.push({ path, bytes, tagged: applyInsertions(text, plan.insertions), count: plan.ids.length });
+    else io.stdout(formatDiff(path, text, plan.insertions, makeStyle(io.color)));
+  }
+  if (changed === 0) {
+    // A brief skipped above already has its note.
+    if (analysed === 0 && briefs.length > 0) return 0;
+    io.stderr(
+      briefs.length === 0
+        ? 'briefmark: nothing to tag: no brief found\n'
+        : below > 0 && level === 'likely'
+        ? `briefmark: nothing to tag at --min-confidence likely; ${below} ${below === 1 ? 'sentence reads' : 'sentences read'} like a claim with less confidence (--min-confidence all tags ${below === 1 ? 'it' : 'them'})\n`
+        : 'briefmark: nothing to tag: no untagged sentence reads like a claim\n',
+    );
+    return 0;
+  }
+  for (const change of writes) {
+    // The file must still be the one analysed: an editor may have saved it in the meantime.
+    if (!(await readBytes(io.cwd, change.path)).equals(change.bytes)) {
+      io.stderr(`briefmark: ${change.path}: not written: it changed while being tagged\n`);
+      continue;
+    }
+    await writeBytes(io.cwd, change.path, Buffer.from(change.tagged, 'utf8'));
+    io.stdout(`tagged ${change.count} ${change.count === 1 ? 'claim' : 'claims'} in ${change.path}\n`);
+  }
+  return 0;
+}
+
+/**
+ * The text of UTF-8 bytes, a byte order mark kept; undefined when they are not valid UTF-8 (the
+ * text would not encode back to the same bytes, and --write must change nothing but its markup).
+ */
+function decodeUtf8(bytes: Uint8Array): string | undefined {
+  try {
+    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
+  } catch {
+    return undefined;
+  }
 }
 
 async function glossaryCommand(argv: string[], io: CliIO): Promise<number> {

@@ -1,7 +1,8 @@
 import { ASCII_WORD, HAS_CAPITAL, HAS_DIGIT, hashWord, type Tokens } from './tokenize';
+import type { ClaimKind } from './types';
 
-// Cheap facts about one sentence, as numbers for the claim model (claimModel.json): whether it
-// reads like a claim, and which kind of claim. Word cues are looked up by the tokenizer's hash,
+// Cheap facts about one sentence: the numbers the claim model (claimModel.json) weighs to tell
+// whether it reads like a claim, and the kind of claim its wording makes it. Word cues are looked up by the tokenizer's hash,
 // so a sentence costs one table look-up a word. The names below are the model's columns: the
 // training script writes them into the model, and a model whose columns differ is refused.
 
@@ -15,16 +16,15 @@ const CAN = 1 << 5;
 const WE = 1 << 6;
 const GOAL = 1 << 7;
 const BE = 1 << 8;
-const PAST = 1 << 9;
 const LEGAL = 1 << 10;
 const QUANTITY = 1 << 11;
-const COMPARE = 1 << 12;
 const ASK = 1 << 13; // question words, at the start
 const NOT_PROSE = 1 << 14; // "Source", "See", "Figure"… at the start
 const COMMAND = 1 << 15; // verbs that open a recommendation ("Establish", "Expand")
 const NEED = 1 << 16; // need, requires, essential…
 const FORECAST = 1 << 17; // likely, expected, projected…
 const PROSPECT = 1 << 18; // opportunity, potential, risk…
+const RECOMMEND = 1 << 19;
 
 const CUES = new Map<number, number>();
 function cue(bit: number, words: string): void {
@@ -32,25 +32,25 @@ function cue(bit: number, words: string): void {
 }
 cue(SHALL, 'shall');
 cue(OUGHT, 'should must ought mandatory obliged');
-cue(NEED, 'need needs needed required requires require necessary essential crucial critical imperative vital important priority');
+cue(NEED, 'need needs needed required requires require necessary');
 cue(WILL, 'will');
 cue(HEDGE, 'would could might probably possibly perhaps');
-cue(FORECAST, 'likely unlikely expect expected expects expecting projected forecast forecasts predicted predict predicts poised soon decade future');
+cue(FORECAST, 'likely unlikely expect expected expects expecting assume anticipate anticipates projected forecast forecasts predicted predict predicts poised soon decade future');
 cue(PROSPECT, 'opportunity opportunities potential potentially benefit benefits risk risks threat threats threaten threatens promise promises impact transform transformative unlock');
 cue(MAY, 'may');
 cue(CAN, 'can cannot');
 cue(WE, 'we our us ours');
-cue(GOAL, 'aim aims goal goals ambition ambitions commit commits committed commitment commitments want wants plan plans intend intends priority priorities recommend recommends recommendation recommendations propose proposes proposal call calls urge urges seek seeks objective objectives vision mission target targets pledge pledges pledged ensure ensuring encourage');
+// Aims and commitments are normative in the writer's own voice ("our ambition", "we want"), not when reported ("France aims to").
+cue(GOAL, 'aim aims goal goals ambition ambitions commit commits committed commitment commitments want wants plan plans intend intends priority priorities objective objectives vision mission target targets pledge pledges determined');
+cue(RECOMMEND, 'recommend recommends recommended recommendation recommendations propose proposes proposed urge urges urged advise advises');
 cue(BE, 'is are am be been being has have had');
-cue(PAST, 'was were had did said announced launched published issued adopted signed became began grew fell rose reached');
-cue(LEGAL, 'pursuant paragraph paragraphs article articles annex annexes thereof hereby referred accordance provider providers regulation directive delegated subparagraph point points');
+cue(LEGAL, 'pursuant paragraph paragraphs subparagraph article articles annex annexes thereof hereby hereinafter referred accordance delegated empowered implementing');
 cue(QUANTITY, 'million millions billion billions trillion thousand thousands hundred hundreds percent cent per twice double doubled triple tripled half third quarter fold majority share average largest biggest smallest rank ranked ranks top');
-cue(COMPARE, 'more less fewer greater larger smaller higher lower faster slower better worse cheaper than behind ahead outpace outpaces outpaced overtake overtook lag lags lagging');
 cue(ASK, 'what how why who which when where whether does do did is are can could should would will');
 cue(NOT_PROSE, 'source sources see note notes figure fig table photo image credit credits contents published updated download contact read click chart map box');
 cue(
   COMMAND,
-  'establish expand set create build develop ensure invest support provide make publish require introduce launch fund appoint adopt promote strengthen increase reduce improve prioritise prioritize encourage consider explore identify deliver use work agree commission review assess enable mitigate couple push position crowd rapidly strategically implement designate empower allocate attract maintain adapt align accelerate boost secure protect harmonise harmonize mandate prohibit ban limit restrict coordinate convene partner pilot scale embed upskill train recruit retain offer require grant clarify simplify streamline remove reform legislate regulate monitor evaluate test audit certify open share collect assure pursue focus double triple apply engage lead back match fix end stop start draw keep put verify demonstrate notify inform document cooperate',
+  'establish expand set create build develop ensure invest support provide make publish require introduce launch fund appoint adopt promote strengthen increase reduce improve prioritise prioritize encourage consider explore identify deliver use work agree commission review assess enable mitigate couple push position crowd rapidly strategically implement designate empower allocate attract maintain adapt align accelerate boost secure protect harmonise harmonize mandate prohibit ban limit restrict coordinate convene partner pilot scale embed upskill train recruit retain offer require grant clarify simplify streamline remove reform legislate regulate monitor evaluate test audit certify open share collect assure pursue focus double triple apply engage lead back match fix end stop start draw keep put verify demonstrate notify inform document cooperate assess continue grow procure leverage drive direct incentivise incentivize reward deploy attract retain nominate reinforce champion prepare set up',
 );
 
 export const DETECTION_FEATURES = [
@@ -59,15 +59,10 @@ export const DETECTION_FEATURES = [
   'wholly emphasised', 'not-prose opener', 'question opener', 'first person', 'goal word', 'colon inside', 'legal word', 'digit share', 'no lower-case word',
 ] as const;
 
-export const KIND_FEATURES = [
-  'bias', 'shall', 'should or must', 'need word', 'will after we', 'will', 'hedge', 'forecast word', 'prospect word', 'may, legal', 'may', 'can', 'goal word',
-  'command opener', 'plain assertion', 'figure', 'percent or money', 'quantity word', 'number with unit', 'digit share', 'past', 'be or have', 'comparison',
-  'year', 'legal word', 'first person', 'ed word',
-] as const;
 
 export interface SentenceFacts {
   detection: number[];
-  kind: number[];
+  kind: ClaimKind;
 }
 
 /**
@@ -134,38 +129,26 @@ export function claimFeatures(text: string, start: number, end: number, tokens: 
     digitShare,
     lowerWords === 0 ? 1 : 0,
   ];
-  const modal = all & (SHALL | OUGHT | NEED | WILL | HEDGE | MAY | CAN | GOAL);
-  const money = hasCurrencyOrPercent(text, start, end);
-  const kind = [
-    1,
-    has(SHALL),
-    has(OUGHT),
-    has(NEED),
-    willAfterWe,
-    has(WILL),
-    has(HEDGE),
-    has(FORECAST),
-    has(PROSPECT),
-    all & MAY && all & (LEGAL | SHALL) ? 1 : 0,
-    has(MAY),
-    has(CAN),
-    has(GOAL),
-    first & COMMAND ? 1 : 0,
-    modal === 0 && !(first & COMMAND) ? 1 : 0,
-    figure,
-    money,
-    has(QUANTITY),
-    money || (figure && all & QUANTITY) ? 1 : 0,
-    digitShare,
-    has(PAST),
-    has(BE),
-    has(COMPARE),
-    year,
-    has(LEGAL),
-    has(WE),
-    edIng > 0 ? 1 : 0,
-  ];
+  const gerundItem = item && from < to && endsWithIng(text, tokens.starts[from]!, tokens.ends[from]!);
+  // "Invest in X: the state can…" — a recommendation's title; the sentence after the colon says what kind it is.
+  const commands = !colonInside && ((first & COMMAND && isImperative(text, tokens, from, to)) || gerundItem);
+  const voiced = all & WE ? all & GOAL : 0;
+  const kind = kindOf(all, commands || willAfterWe || voiced ? 1 : 0, hasCurrencyOrPercent(text, start, end) || (figure && all & QUANTITY));
   return { detection, kind };
+}
+
+/**
+ * The kind the analysts' definitions give, read as a decision list: an ought, a goal, a legal provision or a recommendation (an item
+ * opening with a verb, "we will") is normative; a figure with a unit makes the point statistical;
+ * a need is normative; a forecast, a hedge or a prospect is predictive; what is left states a fact.
+ */
+function kindOf(all: number, commitment: number, measured: number | boolean): ClaimKind {
+  if (all & OUGHT && all & FORECAST) return 'predictive'; // "we should expect"
+  if (all & (SHALL | OUGHT | RECOMMEND | LEGAL) || commitment) return 'normative';
+  if (measured) return 'statistical';
+  if (all & NEED) return 'normative';
+  if (all & (WILL | HEDGE | FORECAST | PROSPECT | MAY | CAN)) return 'predictive';
+  return 'factual';
 }
 
 /** The last character that is not a closing quote, bracket or emphasis mark. */
@@ -185,6 +168,21 @@ function startsLowerCase(text: string, start: number, end: number): number {
     if ((c >= 65 && c <= 90) || (c >= 48 && c <= 57)) return 0;
   }
   return 0;
+}
+
+/**
+ * A sentence that opens with a verb of COMMAND reads as an order unless that word is used as a
+ * noun or adjective: "Open-weight models…", "Use is growing", "Fund managers are…".
+ */
+function isImperative(text: string, tokens: Tokens, from: number, to: number): boolean {
+  if (text.charCodeAt(tokens.ends[from]!) === 45 /* - */ || from + 1 >= to) return false;
+  const next = tokens.flags[from + 1]! & ASCII_WORD ? CUES.get(tokens.hashes[from + 1]!) ?? 0 : 0;
+  if (next & (BE | SHALL | OUGHT | WILL | HEDGE | MAY | CAN)) return false;
+  return !(tokens.flags[from + 1]! & HAS_CAPITAL) || text.charCodeAt(tokens.starts[from + 1]! - 1) === 32;
+}
+
+function endsWithIng(text: string, start: number, end: number): boolean {
+  return end - start >= 5 && (text.charCodeAt(end - 1) | 32) === 103 && (text.charCodeAt(end - 2) | 32) === 110 && (text.charCodeAt(end - 3) | 32) === 105;
 }
 
 function endsWithEdOrIng(text: string, start: number, end: number): boolean {

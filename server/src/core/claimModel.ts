@@ -1,9 +1,8 @@
-import { DETECTION_FEATURES, KIND_FEATURES } from './claimFeatures';
+import { DETECTION_FEATURES } from './claimFeatures';
 import model from './claimModel.json';
 import { LAYER_FEATURES } from './layerFeatures';
-import type { ClaimKind } from './types';
 
-// The claim model: three small linear models over claimFeatures and layerFeatures, trained on the
+// The claim model: two small linear models, over claimFeatures and layerFeatures, trained on the
 // development gold by `npm run train:claims` (test/eval/trainClaimModel.ts), which writes
 // claimModel.json. A test retrains and fails when the file is stale.
 
@@ -11,8 +10,6 @@ export interface ClaimModel {
   note: string;
   /** Logistic regression: is this sentence a claim? */
   detection: { features: string[]; weights: number[] };
-  /** Multinomial logistic regression over the claim kinds. */
-  kind: { features: string[]; classes: ClaimKind[]; weights: number[][] };
   /** A conditional logit: one score per layer from that layer's row of features. */
   layer: { features: string[]; weights: number[] };
   /** The confidence from which a sentence is a likely claim, and from which it is listed at all. */
@@ -31,16 +28,6 @@ export function thresholdOf(level: SuggestLevel, m: ClaimModel = CLAIM_MODEL): n
 /** How likely the sentence with these detection features is a claim, 0–1. */
 export function claimConfidence(features: readonly number[], m: ClaimModel = CLAIM_MODEL): number {
   return 1 / (1 + Math.exp(-dot(m.detection.weights, features)));
-}
-
-export function inferKind(features: readonly number[], m: ClaimModel = CLAIM_MODEL): ClaimKind {
-  let best = 0;
-  let bestScore = -Infinity;
-  m.kind.weights.forEach((w, i) => {
-    const score = dot(w, features);
-    if (score > bestScore) [best, bestScore] = [i, score];
-  });
-  return m.kind.classes[best]!;
 }
 
 /** The index of the best layer among `rows` (one row of layerFeatures per layer). */
@@ -70,7 +57,6 @@ function checked(m: ClaimModel): ClaimModel {
   return {
     note: 'stale: trained on other features',
     detection: { features: [...DETECTION_FEATURES], weights: zeros(DETECTION_FEATURES.length) },
-    kind: { features: [...KIND_FEATURES], classes: m.kind.classes, weights: m.kind.classes.map(() => zeros(KIND_FEATURES.length)) },
     layer: { features: [...LAYER_FEATURES], weights: zeros(LAYER_FEATURES.length) },
     thresholds: { likely: 2, all: 2 },
   };
@@ -79,5 +65,5 @@ function checked(m: ClaimModel): ClaimModel {
 /** Whether the model was trained on the features computed today. */
 export function isCurrent(m: ClaimModel): boolean {
   const same = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((x, i) => x === b[i]);
-  return same(m.detection.features, DETECTION_FEATURES) && same(m.kind.features, KIND_FEATURES) && same(m.layer.features, LAYER_FEATURES);
+  return same(m.detection.features, DETECTION_FEATURES) && same(m.layer.features, LAYER_FEATURES);
 }

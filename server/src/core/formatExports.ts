@@ -35,7 +35,7 @@ export function formatExport(input: ExportInput, what: ExportKind, format: Expor
   return what === 'claims' ? exportClaims(input, format) : exportNetwork(input, format);
 }
 
-const CLAIM_COLUMNS = ['path', 'line', 'id', 'status', 'layer', 'layerSource', 'kind', 'actor', 'about', 'stance', 'sources', 'text'] as const;
+const CLAIM_COLUMNS = ['path', 'line', 'id', 'status', 'layer', 'layerSource', 'kind', 'kindSource', 'actor', 'about', 'stance', 'sources', 'text'] as const;
 
 function claimRows(report: ExportInput): Array<Record<(typeof CLAIM_COLUMNS)[number], string>> {
   return report.documents.flatMap((doc) =>
@@ -47,6 +47,7 @@ function claimRows(report: ExportInput): Array<Record<(typeof CLAIM_COLUMNS)[num
       layer: c.layer,
       layerSource: c.layerSource,
       kind: c.kind ?? '',
+      kindSource: c.kindSource,
       actor: c.actor ?? '',
       about: c.about.join(' '),
       stance: c.stance ?? '',
@@ -70,7 +71,7 @@ function exportClaims(report: ExportInput, format: ExportFormat): string {
 }
 
 function publicClaim(c: ClaimReport) {
-  return { id: c.id, text: c.text, layer: c.layer, layerSource: c.layerSource, kind: c.kind, actor: c.actor, about: c.about, stance: c.stance, sources: c.sources, status: c.status, range: c.range };
+  return { id: c.id, text: c.text, layer: c.layer, layerSource: c.layerSource, kind: c.kind, kindSource: c.kindSource, actor: c.actor, about: c.about, stance: c.stance, sources: c.sources, status: c.status, range: c.range };
 }
 
 function exportNetwork(report: ExportInput, format: ExportFormat): string {

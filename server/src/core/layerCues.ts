@@ -7,7 +7,7 @@ import { hashWord } from './tokenize';
 // ("policy", "European") points to none. So a team glossary of another field brings its own cues.
 
 export interface LayerCues {
-  /** Word hash → the word's weight for each layer (glossary.layers order), summing to 1. */
+  /** Word hash → the word's weight for each layer (glossary.layers order), summing to less than 1 (more for a common cue). */
   weights: Map<number, Float64Array>;
 }
 
@@ -56,8 +56,10 @@ function buildCues(glossary: Glossary): LayerCues {
     for (const v of c) total += v;
     let max = 0;
     for (const v of c) max = Math.max(max, v);
-    if (total === 0 || max / total < MIN_SHARE) continue;
-    weights.set(hashWord(word), c.map((v) => v / total));
+    // A word seen in one concept's name only ("leading", "take") is chance, not a cue; one more
+    // in the denominator keeps rare words weak.
+    if (total < 2 || max / total < MIN_SHARE) continue;
+    weights.set(hashWord(word), c.map((v) => v / (total + 1)));
   }
   return { weights };
 }

@@ -35,10 +35,10 @@ export function layerEvidence(glossary: Glossary, tokens: Tokens, from: number, 
   return { mentions, words, mentionCount: mentionLayers.length, wordCount };
 }
 
-/** Per layer, the share of a paragraph's evidence (mentions and words alike) that points to it. */
+/** Per layer, the share of a paragraph's evidence that points to it; a mention counts as two words. */
 export function evidenceShares(e: LayerEvidence): Float64Array {
-  const total = e.mentionCount + e.wordCount;
-  return e.mentions.map((m, l) => (total ? (m + e.words[l]!) / total : 0));
+  const total = 2 * e.mentionCount + e.wordCount;
+  return e.mentions.map((m, l) => (total ? (2 * m + e.words[l]!) / total : 0));
 }
 
 /** One row of LAYER_FEATURES per layer; `firstLayer` is the layer of the sentence's first mention (-1: none). */

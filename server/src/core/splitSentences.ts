@@ -10,6 +10,8 @@ export interface Sentence {
   item: boolean;
   /** It runs to the end of its line or item without a full stop, "!" or "?". */
   open: boolean;
+  /** It ends with a question mark. */
+  question: boolean;
 }
 
 const CLOSERS = new Set([34, 39, 41, 42, 93, 95, 0x2019, 0x201d, 0xbb]); // " ' ) * ] _ ’ ” »
@@ -82,8 +84,8 @@ class SentenceReader {
   /** Ends the sentence being read, if any, at `end`. */
   close(end: number, open: boolean): void {
     if (this.start === -1) return;
-    const e = trimEnd(this.text, this.start, end);
-    if (e > this.start) this.out.push({ start: this.start, end: e, item: this.item, open });
+    const [s, e] = balanceEmphasis(this.text, this.start, trimEnd(this.text, this.start, end));
+    if (e > s) this.out.push({ start: s, end: e, item: this.item, open, question: endsWithQuestion(this.text, s, e) });
     this.start = -1;
     this.item = false;
   }
@@ -161,7 +163,8 @@ function sentenceEnd(text: string, at: number, lineEnd: number): number {
       j = close;
     } else break;
   }
-  if (j < lineEnd && !isSpace(text.charCodeAt(j))) return -1;
+  // Masked text (a span's attributes, code) counts as white space: "now.]{.claim #c} Then…".
+  if (j < lineEnd && !isSpace(text.charCodeAt(j)) && text.charCodeAt(j) !== 0) return -1;
   if (text.charCodeAt(at) === 46 && isAbbreviation(text, at, j, lineEnd)) return -1;
   if (startsLowerCase(text, j, lineEnd)) return -1;
   return j;
@@ -201,12 +204,37 @@ function startsLowerCase(text: string, from: number, lineEnd: number): boolean {
 
 function nextVisible(text: string, from: number, lineEnd: number): number {
   let k = from;
-  while (k < lineEnd && isSpace(text.charCodeAt(k))) k++;
+  while (k < lineEnd && (isSpace(text.charCodeAt(k)) || text.charCodeAt(k) === 0)) k++;
   return k < lineEnd ? text.charCodeAt(k) : -1;
 }
 
 function isLetter(c: number): boolean {
   return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c <= 0x24f);
+}
+
+/**
+ * A sentence that starts or ends inside `*…*` or `_…_` leaves out the delimiter it does not
+ * close: "*A brief. Figures are estimates.*" is "A brief." and "Figures are estimates.", so
+ * tagging either keeps the emphasis whole.
+ */
+function balanceEmphasis(text: string, start: number, end: number): [number, number] {
+  for (const mark of [42, 95]) {
+    let count = 0;
+    for (let i = start; i < end; i++) if (text.charCodeAt(i) === mark) count++;
+    if (count % 2 === 0) continue;
+    if (text.charCodeAt(end - 1) === mark) while (end > start && text.charCodeAt(end - 1) === mark) end--;
+    else if (text.charCodeAt(start) === mark) while (start < end && text.charCodeAt(start) === mark) start++;
+  }
+  return [start, end];
+}
+
+function endsWithQuestion(text: string, start: number, end: number): boolean {
+  for (let i = end - 1; i >= start; i--) {
+    const c = text.charCodeAt(i);
+    if (c === 63) return true;
+    if (!CLOSERS.has(c) && !SUPERSCRIPTS.test(text[i]!)) return false;
+  }
+  return false;
 }
 
 function trimEnd(text: string, start: number, end: number): number {

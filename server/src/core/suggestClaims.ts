@@ -1,7 +1,7 @@
 import type { BlockClaim, BlockMention } from './analyzeBlock';
 import type { Glossary } from './buildGlossary';
 import { claimFeatures } from './claimFeatures';
-import { CLAIM_MODEL, claimConfidence, inferKind, rankLayer } from './claimModel';
+import { CLAIM_MODEL, claimConfidence, rankLayer } from './claimModel';
 import { evidenceShares, hasLayerEvidence, layerEvidence, layerFeatures } from './layerFeatures';
 import { splitSentences } from './splitSentences';
 import type { Tokens } from './tokenize';
@@ -13,7 +13,6 @@ import { CROSS_CUTTING, type ClaimKind, type LayerSource } from './types';
 
 export interface ClaimFacts {
   detection: number[];
-  kind: number[];
   layer: number[][];
 }
 
@@ -74,7 +73,8 @@ export function suggestClaims(context: ClaimContext, claims: readonly BlockClaim
     while (m < mentions.length && mentions[m]!.start < s.start) m++;
     let mentionEnd = m;
     while (mentionEnd < mentions.length && mentions[mentionEnd]!.end <= s.end) mentionEnd++;
-    if (to - t < 3 || claims.some((c) => c.spanStart < s.end && c.spanEnd > s.start)) continue;
+    // Questions are never claims (the analysts' rule), whatever else they look like.
+    if (to - t < 3 || s.question || claims.some((c) => c.spanStart < s.end && c.spanEnd > s.start)) continue;
     const features = claimFeatures(text, s.start, s.end, tokens, t, to, mentionEnd - m, s.item, s.open);
     const confidence = claimConfidence(features.detection);
     if (confidence < CLAIM_MODEL.thresholds.all && !keepFacts) continue;
@@ -100,18 +100,18 @@ export function inferClaim(context: ClaimContext, start: number, end: number): I
 }
 
 /** `tokens[from, to)` and `mentions[m, mentionEnd)` are the sentence's. */
-function inferAttributes(context: ClaimContext, kindFeatures: number[], from: number, to: number, m: number, mentionEnd: number): InferredAttributes {
+function inferAttributes(context: ClaimContext, kind: ClaimKind, from: number, to: number, m: number, mentionEnd: number): InferredAttributes {
   const { glossary } = context;
   const layers = context.mentionLayers.slice(m, mentionEnd);
   const evidence = layerEvidence(glossary, context.tokens, from, to, layers);
   const found = hasLayerEvidence(evidence);
   const rows = found || context.keepFacts ? layerFeatures(evidence, layers.length ? layers[0]! : -1, context.paragraph) : [];
   const out: InferredAttributes = {
-    kind: inferKind(kindFeatures),
+    kind,
     layer: found ? glossary.layers[rankLayer(rows)]!.id : CROSS_CUTTING,
     layerSource: found ? 'inferred' : 'none',
   };
-  if (context.keepFacts) out.facts = { detection: [], kind: kindFeatures, layer: rows };
+  if (context.keepFacts) out.facts = { detection: [], layer: rows };
   return out;
 }
 

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { runCli } from '../../../server/src/cli/runCli';
+import { figures, inferred } from './claimModelFigures';
 
 interface Run {
   code: number;
@@ -93,6 +94,7 @@ describe('check', () => {
         layer: 'models',
         layerSource: 'explicit',
         kind: 'factual',
+        kindSource: 'explicit',
         actor: 'mistral-ai',
         about: ['open-weight-model'],
         stance: 'pro',
@@ -105,9 +107,62 @@ describe('check', () => {
     expect(mistral).toEqual({ kind: 'actor', id: 'mistral-ai', text: 'Mistral AI', layer: 'models', explicit: false, range: { start: { line: 2, character: 1 }, end: { line: 2, character: 11 } } });
     const ids = doc.mentions.map((m: { id: string }) => m.id);
     expect(ids).toEqual(expect.arrayContaining(['european-union', 'nvidia', 'strategic-autonomy', 'france', 'open-weight-model']));
+    // The kind, layer and confidence are the claim model's (see ./claimModelFigures.ts).
+    const sentence = 'The EU relies on Nvidia chips, and strategic autonomy is the aim.';
+    const model = figures(await inferred(BRIEF), sentence);
+    expect(doc.suggestions).toEqual([
+      { text: sentence, range: { start: { line: 4, character: 0 }, end: { line: 4, character: 65 } }, kind: model.kind, layer: model.layer, confidence: model.rounded },
+    ]);
+    expect(Object.keys(doc.suggestions[0])).toEqual(['text', 'range', 'kind', 'layer', 'confidence']);
+    expect(doc.suggestions[0].confidence).toBeGreaterThanOrEqual(0.5);
+    expect(doc.suggestions[0].confidence).toBeLessThanOrEqual(1);
+    expect(Math.round(doc.suggestions[0].confidence * 100) / 100).toBe(doc.suggestions[0].confidence);
     expect(json.summary.layers.map((l: { id: string }) => l.id)).toEqual(['infrastructure', 'models', 'economic-value', 'cross-cutting']);
-    expect(Object.keys(json.summary.layers[1])).toEqual(['id', 'label', 'concepts', 'actors', 'claims']);
+    expect(Object.keys(json.summary.layers[1])).toEqual(['id', 'label', 'concepts', 'actors', 'claims', 'kinds']);
     expect(json.summary.layers[1].claims).toEqual({ total: 1, unchecked: 1, verified: 0, disputed: 0, retracted: 0, stale: 0 });
+    expect(json.summary.layers[1].kinds).toEqual({ factual: 1, statistical: 0, predictive: 0, normative: 0 });
+    expect(json.summary.layers[0].kinds).toEqual({ factual: 0, statistical: 0, predictive: 0, normative: 0 });
+  });
+
+  it('ranks the suggestions by confidence, and tells a written kind from an inferred one', async () => {
+    const first = 'Some ministries talk of strategic independence, a term this team avoids.';
+    const likely = 'Europe must build its own sovereign cloud before Nvidia sets the terms.';
+    const last = 'The EU relies on Nvidia chips for 90% of its compute.';
+    const text = `${first}\n\n${likely}\n\n${last}\n\n[France should fund open-weight models]{.claim #fund-open}.\n`;
+    write('brief.md', text);
+    const model = await inferred(text);
+    const [a, b, c] = [figures(model, first, 'less'), figures(model, likely, 'likely'), figures(model, last, 'less')];
+    // The brief must rank otherwise than it reads for the test to show the ranking.
+    expect(b.rounded).toBeGreaterThan(c.rounded);
+    expect(c.rounded).toBeGreaterThan(a.rounded);
+    const json = JSON.parse((await run(['check', '--format', 'json'])).out);
+    const doc = json.documents[0];
+    expect(doc.suggestions).toEqual([
+      { text: likely, range: { start: { line: 2, character: 0 }, end: { line: 2, character: 71 } }, kind: b.kind, layer: b.layer, confidence: b.rounded },
+      { text: last, range: { start: { line: 4, character: 0 }, end: { line: 4, character: 53 } }, kind: c.kind, layer: c.layer, confidence: c.rounded },
+      { text: first, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 72 } }, kind: a.kind, layer: a.layer, confidence: a.rounded },
+    ]);
+    expect(doc.claims).toEqual([
+      {
+        id: 'fund-open',
+        text: 'France should fund open-weight models',
+        layer: 'models',
+        layerSource: 'inferred',
+        kind: 'normative',
+        kindSource: 'inferred',
+        actor: null,
+        about: [],
+        stance: null,
+        sources: [],
+        status: 'unchecked',
+        range: { start: { line: 6, character: 1 }, end: { line: 6, character: 38 } },
+      },
+    ]);
+    expect(json.summary.layers[1].kinds).toEqual({ factual: 0, statistical: 0, predictive: 0, normative: 1 });
+    // The text output hints from the editor's default threshold (likely) only.
+    const check = (await run(['check'])).out;
+    expect(check.match(/possible-claim/g)).toHaveLength(1);
+    expect(check).toContain(`3:1  hint        possible-claim  This sentence reads like a ${b.kind} claim (confidence ${b.confidence.toFixed(2)})`);
   });
 
   it('analyses an explicitly named file whatever its extension, and walks folders for .md only', async () => {
@@ -156,9 +211,13 @@ describe('check', () => {
   });
 
   it('quotes the start of a sentence that reads like a claim', async () => {
-    write('brief.md', 'Europe must build its own sovereign cloud before Nvidia sets the terms for everyone.\n');
+    const text = 'Europe must build its own sovereign cloud before Nvidia sets the terms for everyone.\n';
+    write('brief.md', text);
+    const model = figures(await inferred(text), text.trim(), 'likely');
     const r = await run(['check']);
-    expect(r.out).toContain('possible-claim  This sentence reads like a claim: tag it so reviewers can check it. “Europe must build its own sovereign cloud before Nvidia set…”');
+    expect(r.out).toContain(
+      `possible-claim  This sentence reads like a ${model.kind} claim (confidence ${model.confidence.toFixed(2)}): tag it so reviewers can check it. “Europe must build its own sovereign cloud before Nvidia set…”`,
+    );
   });
 
   it('writes SARIF 2.1.0 with 1-based regions', async () => {
@@ -197,12 +256,59 @@ describe('summary, export and glossary', () => {
     expect(markdown).toContain('Gaps: ');
   });
 
+  it('summary counts the claims per kind in each layer, and how they got their kind', async () => {
+    write(
+      'brief.md',
+      BRIEF + '\n[France should fund open-weight models]{.claim #fund-open}.\n\n[Mistral AI will double its compute by 2027]{.claim #mistral-grows layer=models kind=predictive}.\n',
+    );
+    const lines = (await run(['summary'])).out.split('\n');
+    const models = lines.indexOf('Models');
+    expect(lines.slice(models, models + 6)).toEqual([
+      'Models',
+      '  concepts  1 (2 mentions): Open-weight model ×2',
+      '  actors    1 (2 mentions): Mistral AI ×2',
+      '  claims    3: 3 unchecked (2 by layer=, 1 inferred)',
+      '  kinds     1 factual, 1 predictive, 1 normative (2 by kind=, 1 inferred)',
+      '',
+    ]);
+    // A layer without claims gets no kinds line.
+    const infrastructure = lines.indexOf('Infrastructure');
+    expect(lines.slice(infrastructure + 3, infrastructure + 5)).toEqual(['  claims    —', '']);
+    const markdown = (await run(['summary', '--format', 'markdown'])).out.split('\n');
+    expect(markdown[2]).toBe('| Layer | Concepts | Actors | Claims | Verified | Unchecked | Stale | Disputed | Retracted | Kinds |');
+    expect(markdown[3]).toBe('| --- | --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | --- |');
+    expect(markdown[5]).toBe('| Models | Open-weight model (2) | Mistral AI (2) | 3 | 0 | 3 | 0 | 0 | 0 | 1 factual, 1 predictive, 1 normative (2 by kind=, 1 inferred) |');
+    expect(markdown[6]).toBe('| Economic value | — | — | 0 | 0 | 0 | 0 | 0 | 0 | — |');
+    const json = JSON.parse((await run(['summary', '--format', 'json'])).out);
+    expect(json.layers[1].kinds).toEqual({ factual: 1, statistical: 0, predictive: 1, normative: 1 });
+  });
+
+  it('summary puts the most frequent kind first', async () => {
+    write('brief.md', '[Europe must fund chips]{.claim #a layer=infrastructure kind=normative}.\n\n[Europe should buy chips]{.claim #b layer=infrastructure kind=normative}.\n\n[Nvidia sells chips]{.claim #c layer=infrastructure kind=factual}.\n');
+    expect((await run(['summary'])).out).toContain('\n  kinds     2 normative, 1 factual (3 by kind=)\n');
+  });
+
+  it('skips briefs over --max-file-size, with the reason in check and on stderr for summary and export', async () => {
+    write('brief.md', BRIEF);
+    const checked = await run(['check', '--max-file-size', '10']);
+    expect(checked.code).toBe(0);
+    expect(checked.out).toContain('file-too-large  Not analysed: the file has 262 characters, more than the limit of 10');
+    expect(JSON.parse((await run(['check', '--format', 'json', '--max-file-size', '0'])).out).documents[0].claims).toHaveLength(1);
+    const summary = await run(['summary', '--max-file-size', '10']);
+    expect(summary.err).toBe('briefmark: brief.md: Not analysed: the file has 262 characters, more than the limit of 10 (briefmark.maxFileSize).\n');
+    expect(summary.out).toContain('Models  — nothing in this layer yet (a gap)');
+    const csv = await run(['export', 'claims', '--format', 'csv', '--max-file-size', '10']);
+    expect(csv.out.split('\r\n').filter(Boolean)).toHaveLength(1);
+    expect(csv.err).toBe(summary.err);
+    expect(await run(['check', '--max-file-size=-1'])).toEqual({ code: 2, out: '', err: 'briefmark: --max-file-size must be a whole number of characters (0 for no limit), not "-1"\n' });
+  });
+
   it('exports the claims and the network of the briefs found, and refuses a format an export does not have', async () => {
     // The formats themselves are tested with the core (test/unit/core/formatExports.test.ts).
     write('brief.md', BRIEF);
     const csv = await run(['export', 'claims', '--format', 'csv']);
     expect(csv.code).toBe(0);
-    expect(csv.out.split('\r\n')[1]).toBe('brief.md,3,mistral-open,unchecked,models,explicit,factual,mistral-ai,open-weight-model,pro,https://example.org/report,Mistral AI trains open-weight models in France');
+    expect(csv.out.split('\r\n')[1]).toBe('brief.md,3,mistral-open,unchecked,models,explicit,factual,explicit,mistral-ai,open-weight-model,pro,https://example.org/report,Mistral AI trains open-weight models in France');
     const graphml = await run(['export', 'network', '--format', 'graphml']);
     expect(graphml.code).toBe(0);
     expect(graphml.out).toContain('<edge id="e0" source="actor:mistral-ai" target="concept:open-weight-model">');

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeBlock, DEFAULT_OPTIONS, lookupPhrase, type AnalysisOptions } from '../../../server/src/core/analyzeBlock';
+import { buildGlossary } from '../../../server/src/core/buildGlossary';
+import { parseGlossaryFile } from '../../../server/src/core/parseGlossaryFile';
 import { find, teamGlossary } from '../helpers';
 
 const QUIET: AnalysisOptions = { requireSource: false, suggestClaims: 'off' };
@@ -249,6 +251,7 @@ describe('analyzeBlock: claims', () => {
         layer: 'models',
         layerSource: 'explicit',
         kind: 'factual',
+        kindSource: 'explicit',
         actor: 'mistral-ai',
         about: ['foundation-model', 'ai-sovereignty'],
         stance: 'con',
@@ -290,15 +293,51 @@ describe('analyzeBlock: claims', () => {
     expect([claim.layer, claim.layerSource]).toEqual(['infrastructure', 'inferred']);
   });
 
-  it('ignores cross-cutting mentions when inferring', () => {
-    const claim = block('[Europe, the EU and OpenAI]{.claim #c}').claims[0]!;
-    expect([claim.layer, claim.layerSource]).toEqual(['models', 'inferred']);
+  it('counts cross-cutting mentions as evidence for cross-cutting', () => {
+    expect(block('[Europe, the EU and OpenAI]{.claim #c}').claims[0]).toMatchObject({ layer: 'cross-cutting', layerSource: 'inferred' });
+    expect(block('[Europe and OpenAI build foundation models]{.claim #d}').claims[0]).toMatchObject({ layer: 'models', layerSource: 'inferred' });
   });
 
-  it('falls back to cross-cutting with layerSource none on a tie or without layered mentions', () => {
-    expect(block('[Nvidia and OpenAI]{.claim #tie}').claims[0]).toMatchObject({ layer: 'cross-cutting', layerSource: 'none' });
-    expect(block('[Europe and the EU]{.claim #none}').claims[0]).toMatchObject({ layer: 'cross-cutting', layerSource: 'none' });
+  it('falls back to cross-cutting with layerSource none when no mention or word points to a layer', () => {
     expect(block('[Nothing known]{.claim #empty}').claims[0]).toMatchObject({ layer: 'cross-cutting', layerSource: 'none' });
+    expect(block('[It is so.]{.claim #so}').claims[0]).toMatchObject({ layer: 'cross-cutting', layerSource: 'none' });
+  });
+
+  it('picks one of the layers of a tie', () => {
+    for (const text of ['[Nvidia and OpenAI]{.claim #tie}', '[OpenAI and Nvidia]{.claim #tie}']) {
+      const claim = block(text).claims[0]!;
+      expect(['infrastructure', 'models']).toContain(claim.layer);
+      expect(claim.layerSource).toBe('inferred');
+    }
+  });
+
+  it("infers the layer from the claim's own words, without any mention: the layers' keywords and its concepts' words", () => {
+    const yaml = [
+      'version: 1',
+      'layers:',
+      '  - { id: water, label: Water, keywords: [river, dam] }',
+      '  - { id: land, label: Land, keywords: [soil] }',
+      'concepts:',
+      '  - { id: irrigation, label: drip irrigation, layer: water }',
+      '  - { id: canal-irrigation, label: canal irrigation, layer: water }',
+      '',
+    ].join('\n');
+    const glossary = buildGlossary([parseGlossaryFile('t.glossary.yaml', yaml)]).glossary;
+    const layerOf = (text: string) => analyzeBlock(text, [], glossary, QUIET).claims.map((c) => [c.layer, c.layerSource]);
+    expect(layerOf('[Two new dams hold back the rivers]{.claim #w}')).toEqual([['water', 'inferred']]);
+    expect(layerOf('[The soil is poor here]{.claim #l}')).toEqual([['land', 'inferred']]);
+    // "irrigation" is a word of two water concepts: a cue; "drip" of one only: chance.
+    expect(layerOf('[Irrigation is costly]{.claim #i}')).toEqual([['water', 'inferred']]);
+    expect(layerOf('[A drip is costly]{.claim #d}')).toEqual([['cross-cutting', 'none']]);
+  });
+
+  it('infers the kind from the wording, unless kind= says it', () => {
+    const kinds = (text: string) => block(text).claims.map((c) => [c.kind, c.kindSource]);
+    expect(kinds('[Europe must fund its own data centres]{.claim #a}')).toEqual([['normative', 'inferred']]);
+    expect(kinds('[Open-weight models will narrow the gap by 2030]{.claim #b}')).toEqual([['predictive', 'inferred']]);
+    expect(kinds('[Nvidia sold 40% more chips than last year]{.claim #c}')).toEqual([['statistical', 'inferred']]);
+    expect(kinds('[Mistral released an open-weight model in 2023]{.claim #d}')).toEqual([['factual', 'inferred']]);
+    expect(kinds('[Europe must fund its own data centres]{.claim #e kind=predictive}')).toEqual([['predictive', 'explicit']]);
   });
 
   it('counts explicit mentions inside the claim when inferring', () => {
@@ -340,7 +379,7 @@ describe('analyzeBlock: claims', () => {
       ['unknown-id', 'openia', ['openai']],
       ['unknown-id', 'foundation-modle', ['foundation-model']],
     ]);
-    expect(result.claims[0]).toMatchObject({ layer: 'cross-cutting', layerSource: 'none', kind: undefined, stance: undefined, actor: undefined, about: ['data-centre'] });
+    expect(result.claims[0]).toMatchObject({ layer: 'cross-cutting', layerSource: 'none', kind: 'factual', kindSource: 'inferred', stance: undefined, actor: undefined, about: ['data-centre'] });
   });
 
   it('warns about unknown claim attributes, with a suggestion when one is close', () => {
@@ -369,12 +408,23 @@ describe('analyzeBlock: deprecated wordings and suggestions', () => {
   });
 
   it('lists sentences that read like claims; hints only when suggestClaims is on', () => {
-    const text = 'Europe should build more data centres. Nvidia is a firm.';
+    const text = 'Europe should build more data centres in the next five years. Is it a firm?';
     const quiet = block(text, QUIET);
-    expect(quiet.suggestions).toEqual([{ start: 0, end: 38 }]);
+    expect(quiet.suggestions.map((s) => [s.start, s.end, s.kind, s.layer])).toEqual([[0, 61, 'normative', 'infrastructure']]);
+    const confidence = quiet.suggestions[0]!.confidence;
+    expect(confidence).toBeGreaterThanOrEqual(0.9);
     expect(quiet.diagnostics).toEqual([]);
     const loud = block(text, DEFAULT_OPTIONS);
-    expect(loud.diagnostics).toEqual([{ severity: 'hint', code: 'possible-claim', message: 'This sentence reads like a claim: tag it so reviewers can check it.', start: 0, end: 38 }]);
+    expect(loud.diagnostics).toEqual([
+      {
+        severity: 'hint',
+        code: 'possible-claim',
+        message: `This sentence reads like a normative claim (confidence ${confidence.toFixed(2)}): tag it so reviewers can check it.`,
+        start: 0,
+        end: 61,
+        data: { claimKind: 'normative', claimLayer: 'infrastructure' },
+      },
+    ]);
   });
 });
 

@@ -140,7 +140,7 @@ describe('analyzeBriefs', () => {
   });
 
   it('passes the analysis options on', async () => {
-    const files = { 't.glossary.yaml': TEAM_YAML, 'a.md': '[Europe must act now on data centres]{.claim #a}\n\nEurope must invest 40% more in data centres now.' };
+    const files = { 't.glossary.yaml': TEAM_YAML, 'a.md': '[Europe must act now on data centres]{.claim #a}\n\nEurope must invest much more in its own data centres in the next decade.' };
     const strict = await analyzeBriefs({ host: host(files), files: ['t.glossary.yaml'], builtin: false, briefs: ['a.md'], options: { requireSource: true, suggestClaims: 'off' } });
     expect(strict.documents[0]!.diagnostics.map((d) => d.code)).toEqual(['claim-without-source']);
     expect(strict.documents[0]!.suggestions).toHaveLength(1);

@@ -66,7 +66,7 @@ describe('buildGlossary', () => {
   it('takes layers from team files over the built-in ones; entries in a dropped layer become cross-cutting', () => {
     const team = `version: 1\nlayers:\n  - id: ethics\n    label: Ethics\n  - id: cross-cutting\n    label: ignored\nconcepts:\n${concept('fairness', 'fairness', '    layer: ethics\n')}`;
     const { glossary } = buildGlossary([parseGlossaryFile('t.yaml', team), ...builtinGlossarySources()]);
-    expect(glossary.layers).toEqual([{ id: 'ethics', label: 'Ethics', description: '' }, CROSS_CUTTING_LAYER]);
+    expect(glossary.layers).toEqual([{ id: 'ethics', label: 'Ethics', description: '', keywords: [] }, CROSS_CUTTING_LAYER]);
     expect(glossary.concepts.get('fairness')!.layer).toBe('ethics');
     expect(glossary.actors.get('openai')!.layer).toBe('cross-cutting');
   });

@@ -52,8 +52,8 @@ describe('digestBriefText', () => {
   it('keeps the claims as the report has them', () => {
     const digest = digestBriefText(input(BRIEF));
     expect(digest.claims.map((c) => [c.id, c.text, c.layer, c.status, c.actor, c.about])).toEqual([
-      // Its mentions are in two layers (economic value, infrastructure): no single layer.
-      ['factory', 'The palace wants an AI factory', 'cross-cutting', 'unchecked', 'elysee', ['ai-factory']],
+      // The palace is cross-cutting; the AI factory and the word "factory" are infrastructure.
+      ['factory', 'The palace wants an AI factory', 'infrastructure', 'unchecked', 'elysee', ['ai-factory']],
       ['lag', 'Mistral AI lags OpenAI', 'models', 'unchecked', null, []],
       [null, 'Untagged claim about OpenAI', 'models', 'unchecked', null, []],
     ]);

@@ -28,10 +28,10 @@ describe('EXPORT_FORMATS', () => {
 describe('claims', () => {
   it('writes RFC 4180 CSV, quoting where needed and defusing cells a spreadsheet would run', () => {
     expect(formatExport(input(), 'claims', 'csv').split('\r\n')).toEqual([
-      'path,line,id,status,layer,layerSource,kind,actor,about,stance,sources,text',
-      'briefs/a.md,3,mistral-open,unchecked,models,explicit,factual,mistral-ai,open-weight-model,pro,https://example.org/report,Mistral AI trains open-weight models in France',
-      `briefs/a.md,5,formula,unchecked,infrastructure,inferred,,mistral-ai,,con,,"'=1+1 says Mistral, about ""compute"" | data centres"`,
-      'briefs/a.md,7,,unchecked,cross-cutting,none,,european-union,,,,The EU needs AI sovereignty',
+      'path,line,id,status,layer,layerSource,kind,kindSource,actor,about,stance,sources,text',
+      'briefs/a.md,3,mistral-open,unchecked,models,explicit,factual,explicit,mistral-ai,open-weight-model,pro,https://example.org/report,Mistral AI trains open-weight models in France',
+      `briefs/a.md,5,formula,unchecked,infrastructure,inferred,factual,inferred,mistral-ai,,con,,"'=1+1 says Mistral, about ""compute"" | data centres"`,
+      'briefs/a.md,7,,unchecked,cross-cutting,inferred,normative,inferred,european-union,,,,The EU needs AI sovereignty',
       '',
     ]);
   });
@@ -61,6 +61,7 @@ describe('claims', () => {
       layer: 'models',
       layerSource: 'explicit',
       kind: 'factual',
+      kindSource: 'explicit',
       actor: 'mistral-ai',
       about: ['open-weight-model'],
       stance: 'pro',

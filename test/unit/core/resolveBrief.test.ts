@@ -40,7 +40,8 @@ describe('resolveBrief', () => {
     expect(report.claims.map((c) => [c.id, c.status, c.layer, c.layerSource])).toEqual([
       ['infra', 'unchecked', 'infrastructure', 'inferred'],
       ['lag', 'unchecked', 'models', 'explicit'],
-      ['grow', 'unchecked', 'cross-cutting', 'none'],
+      // Europe, a cross-cutting mention, is evidence too: the layer is inferred, not defaulted.
+      ['grow', 'unchecked', 'cross-cutting', 'inferred'],
       [null, 'unchecked', 'cross-cutting', 'none'],
     ]);
     expect(report.claims[0]).toEqual({
@@ -49,6 +50,7 @@ describe('resolveBrief', () => {
       layer: 'infrastructure',
       layerSource: 'inferred',
       kind: 'factual',
+      kindSource: 'explicit',
       actor: null,
       about: [],
       stance: null,
@@ -59,7 +61,7 @@ describe('resolveBrief', () => {
       idRange: { start: { line: 2, character: '[Nvidia builds data centres]{.claim #'.length }, end: { line: 2, character: '[Nvidia builds data centres]{.claim #infra'.length } },
       fingerprint: FP.infra,
     });
-    expect(report.claims[1]).toMatchObject({ actor: 'mistral-ai', about: ['foundation-model'], stance: 'con', kind: null });
+    expect(report.claims[1]).toMatchObject({ actor: 'mistral-ai', about: ['foundation-model'], stance: 'con', kind: 'factual', kindSource: 'inferred' });
     expect(report.refs.map((r) => [r.kind, r.id])).toEqual([
       ['actor', 'mistral-ai'],
       ['concept', 'foundation-model'],
@@ -153,6 +155,8 @@ claims:
 
   it('lists suggestions with their text on one line', () => {
     const report = resolve('Europe should build\nmore data centres.');
-    expect(report.suggestions).toEqual([{ text: 'Europe should build more data centres.', range: { start: { line: 0, character: 0 }, end: { line: 1, character: 18 } } }]);
+    expect(report.suggestions).toEqual([
+      { text: 'Europe should build more data centres.', range: { start: { line: 0, character: 0 }, end: { line: 1, character: 18 } }, kind: 'normative', layer: 'infrastructure', confidence: 0.83 },
+    ]);
   });
 });

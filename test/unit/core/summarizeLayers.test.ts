@@ -15,6 +15,8 @@ describe('summarizeLayers', () => {
         actors: [],
         claims: empty,
         claimLayerSources: { explicit: 0, inferred: 0, none: 0 },
+        claimKinds: { factual: 0, statistical: 0, predictive: 0, normative: 0 },
+        claimKindSources: { explicit: 0, inferred: 0, none: 0 },
       })),
     );
   });
@@ -93,6 +95,21 @@ describe('summarizeLayers', () => {
     expect(models!.claimLayerSources).toEqual({ explicit: 1, inferred: 2, none: 0 });
     expect(economic!.claims).toEqual(empty);
     expect(cross!.claims).toEqual({ total: 2, unchecked: 0, verified: 0, disputed: 1, retracted: 1, stale: 0 });
+  });
+
+  it('counts claims per kind and per kind source', () => {
+    const brief: SummaryInput = {
+      mentions: [],
+      claims: [
+        { layer: 'models', status: 'verified', layerSource: 'explicit', kind: 'normative', kindSource: 'explicit' },
+        { layer: 'models', status: 'unchecked', layerSource: 'inferred', kind: 'normative', kindSource: 'inferred', count: 2 },
+        { layer: 'models', status: 'unchecked', layerSource: 'inferred', kind: 'predictive', kindSource: 'inferred' },
+        { layer: 'models', status: 'unchecked', layerSource: 'none', kind: null },
+      ],
+    };
+    const models = summarizeLayers(teamGlossary(), [brief]).layers[1]!;
+    expect(models.claimKinds).toEqual({ factual: 0, statistical: 0, predictive: 1, normative: 3 });
+    expect(models.claimKindSources).toEqual({ explicit: 1, inferred: 3, none: 1 });
   });
 
   it('puts an unknown layer under cross-cutting and an unknown id under its own id', () => {

@@ -1,12 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { isWrittenAsName, majorityOf, matchSpans, parseGold, precision, recall, sameSpan, scoreAttributes, scoreCandidates, scoreMentions, scoreSuggestions, tagGoldClaims, type GoldRow } from '../../../test/eval/scoreAnnotations';
+import { inScope, isWrittenAsName, majorityOf, matchSpans, parseGold, precision, recall, sameSpan, scoreAttributes, scoreCandidates, scoreMentions, scoreSuggestions, tagGoldClaims, type GoldRow } from '../../../test/eval/scoreAnnotations';
 
 const row = (line: number, start: number, end: number, kind: GoldRow['kind'] = 'concept'): GoldRow => ({ line, start, end, kind, id: 'x', type: '-', layer: '-' });
 
 describe('scoreAnnotations', () => {
   it('reads the gold header (corpus hash, annotated lines) and its rows, and refuses a bad row', () => {
     const gold = parseGold('c.md', '# corpus-sha256: abc123\n# annotated-lines: 0-199 (0-based)\n3\t4\t9\tactor\tnca\tinstitution\t-\n\n');
-    expect(gold).toEqual({ corpus: 'c.md', sha: 'abc123', lines: [0, 199], rows: [{ line: 3, start: 4, end: 9, kind: 'actor', id: 'nca', type: 'institution', layer: '-' }] });
+    expect(gold).toEqual({ corpus: 'c.md', text: undefined, kinds: ['concept', 'actor', 'claim'], sha: 'abc123', lines: [0, 199], claimLines: undefined, rows: [{ line: 3, start: 4, end: 9, kind: 'actor', id: 'nca', type: 'institution', layer: '-' }] });
+    const seed = parseGold('s.md', '# text: seeds/s.txt\n# annotated-kinds: claim\n# annotated-lines: 0-9\n# annotated-claim-lines: 0-20\n');
+    expect(seed).toMatchObject({ text: 'seeds/s.txt', kinds: ['claim'], lines: [0, 9], claimLines: [0, 20] });
+    expect([inScope(seed, 15, true), inScope(seed, 15, false), inScope(seed, 9, false)]).toEqual([true, false, true]);
     expect(() => parseGold('c.md', '1\t2\t3\tthing\tx\t-\t-')).toThrow(/bad gold row/);
   });
 
