@@ -6,6 +6,7 @@ import type {
   ExportParams,
   GlossaryResult,
   MentionsParams,
+  SuggestionsResult,
   SummaryResult,
 } from '../../server/src/protocol';
 
@@ -21,6 +22,8 @@ export interface BriefmarkApi {
   glossary(uri?: vscode.Uri): Promise<GlossaryResult>;
   /** Names no glossary entry matches, in a brief or (no uri) the workspace. */
   candidates(uri?: vscode.Uri): Promise<CandidatesResult>;
+  /** The brief's untagged sentences that read like claims, in document order, each marked `likely` or not. */
+  suggestions(uri: vscode.Uri): Promise<SuggestionsResult>;
   mentions(params: Omit<MentionsParams, 'uri'> & { uri?: vscode.Uri }): Promise<vscode.Location[]>;
   exportReport(params: Omit<ExportParams, 'uri'> & { uri?: vscode.Uri }): Promise<string>;
   /** Runs one of the server's `Commands` through `workspace/executeCommand`. */

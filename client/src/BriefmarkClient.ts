@@ -6,6 +6,7 @@ import {
   CandidatesRequest,
   GlossaryRequest,
   MentionsRequest,
+  SuggestionsRequest,
   SummaryChangedNotification,
   SummaryRequest,
   type ClaimsResult,
@@ -14,6 +15,7 @@ import {
   type CandidatesResult,
   type GlossaryResult,
   type MentionsParams,
+  type SuggestionsResult,
   type SummaryResult,
 } from '../../server/src/protocol';
 import type { BriefmarkApi } from './BriefmarkApi';
@@ -64,6 +66,10 @@ export class BriefmarkClient implements BriefmarkApi, vscode.Disposable {
 
   candidates(uri?: vscode.Uri): Promise<CandidatesResult> {
     return this.client.sendRequest(CandidatesRequest, { uri: this.protocolUri(uri) });
+  }
+
+  suggestions(uri: vscode.Uri): Promise<SuggestionsResult> {
+    return this.client.sendRequest(SuggestionsRequest, { uri: this.client.code2ProtocolConverter.asUri(uri) });
   }
 
   async mentions({ uri, ...params }: Omit<MentionsParams, 'uri'> & { uri?: vscode.Uri }): Promise<vscode.Location[]> {

@@ -11,6 +11,8 @@ export const Views = {
 
 export const ClientCommands = {
   tagClaim: 'briefmark.tagSelectionAsClaim',
+  tagSuggestedClaims: 'briefmark.tagSuggestedClaims',
+  tagSuggestion: 'briefmark.tagSuggestedClaim',
   review: 'briefmark.reviewClaim',
   verify: 'briefmark.verifyClaim',
   dispute: 'briefmark.disputeClaim',
@@ -30,6 +32,7 @@ export const ClientCommands = {
   openClaim: 'briefmark.openClaim',
   openGlossaryEntry: 'briefmark.openGlossaryEntry',
   revealCandidate: 'briefmark.revealCandidate',
+  revealSuggestion: 'briefmark.revealSuggestion',
 } as const;
 
 /** Context keys for `when` clauses. */

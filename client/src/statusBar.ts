@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import type { BriefmarkApi } from './BriefmarkApi';
-import { claimsLabel, claimsText, claimsTooltip, countClaims } from './claimCounts';
+import { claimsLabel, claimsText, claimsTooltip, countClaims, countKinds } from './claimCounts';
 import { debounce } from './debounce';
 import { BRIEF_SCHEMES } from './documentSelector';
 import { ClientCommands, Views } from './ids';
@@ -24,10 +24,11 @@ export function registerStatusBar(context: vscode.ExtensionContext, api: Briefma
       return;
     }
     try {
-      const counts = countClaims(await api.summary(document.uri));
+      const summary = await api.summary(document.uri);
       if (request !== latest) return;
+      const counts = countClaims(summary);
       item.text = claimsText(counts);
-      item.tooltip = claimsTooltip(counts);
+      item.tooltip = claimsTooltip(counts, countKinds(summary));
       item.accessibilityInformation = { label: claimsLabel(counts), role: 'button' };
       item.show();
     } catch (error) {

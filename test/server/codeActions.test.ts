@@ -64,18 +64,47 @@ describe('code actions', () => {
     expect(after).toBe(text.replace('{.claim kind=predictive}', '{.claim #regional-clouds-could-host kind=predictive}'));
   });
 
-  it('tags a possible claim as a claim', async () => {
-    const d = diagnostic('possible-claim');
+  it('tags a possible claim as a claim with the kind and layer inferred for it, preferred', async () => {
+    const sentence = 'The Harbour Institute should double its grid budget to close the compute gap.';
+    const d = diagnostics.find((x) => x.code === 'possible-claim' && x.range.start.line === rangeOf(text, sentence).start.line)!;
+    expect(d.data).toEqual({ claimKind: 'normative', claimLayer: 'infrastructure' });
     const [action, ...rest] = await fixes(d);
     expect(rest).toEqual([]);
-    expect(action?.title).toBe('Tag as claim #harbour-institute-should-double');
-    expect(action?.kind).toBe('quickfix');
-    expect(applied(action, text).after).toBe(
-      text.replace(
-        'The Harbour Institute should double its grid budget to close the compute gap.',
-        '[The Harbour Institute should double its grid budget to close the compute gap.]{.claim #harbour-institute-should-double}',
-      ),
-    );
+    expect(action).toMatchObject({ title: 'Tag as claim (normative, infrastructure)', kind: 'quickfix', isPreferred: true, diagnostics: [d] });
+    const { change, after } = applied(action, text);
+    expect(change.textDocument).toEqual({ uri, version: 1 });
+    const { start, end } = rangeOf(text, sentence);
+    expect(change.edits).toEqual([
+      { range: { start, end: start }, newText: '[' },
+      { range: { start: end, end }, newText: ']{.claim #harbour-institute-should-double kind=normative layer=infrastructure}' },
+    ]);
+    expect(after).toBe(text.replace(sentence, `[${sentence}]{.claim #harbour-institute-should-double kind=normative layer=infrastructure}`));
+  });
+
+  it('tags a possible claim without the kind and layer a client did not send back, or that are unknown', async () => {
+    const sentence = 'The Harbour Institute should double its grid budget to close the compute gap.';
+    const d = diagnostics.find((x) => x.code === 'possible-claim' && x.range.start.line === rangeOf(text, sentence).start.line)!;
+    for (const data of [undefined, { claimKind: 'guess', claimLayer: 'nowhere' }]) {
+      const [action, ...rest] = await fixes({ ...d, data });
+      expect(rest).toEqual([]);
+      expect(action).toMatchObject({ title: 'Tag as claim #harbour-institute-should-double', kind: 'quickfix', isPreferred: true });
+      expect(applied(action, text).after).toBe(text.replace(sentence, `[${sentence}]{.claim #harbour-institute-should-double}`));
+    }
+    const [kindOnly] = await fixes({ ...d, data: { claimKind: 'predictive', claimLayer: 'nowhere' } });
+    expect(kindOnly?.title).toBe('Tag as claim (predictive)');
+    expect(applied(kindOnly, text).after).toBe(text.replace(sentence, `[${sentence}]{.claim #harbour-institute-should-double kind=predictive}`));
+  });
+
+  it('offers the possible-claim fix and the deprecated-wording fix of one sentence side by side', async () => {
+    const sentence = 'Some officials still say strategic independence when they mean strategic autonomy.';
+    const hint = diagnostics.find((x) => x.code === 'possible-claim' && x.range.start.line === rangeOf(text, sentence).start.line)!;
+    const wording = diagnostic('deprecated-wording');
+    const found = await actions({ start: wording.range.start, end: wording.range.start }, [hint, wording]);
+    expect(found.map((a) => [a.title, a.kind, a.isPreferred])).toEqual([
+      ['Tag as claim (factual, cross-cutting)', 'quickfix', true],
+      ['Replace with "Strategic autonomy"', 'quickfix', true],
+    ]);
+    expect(applied(found[0], text).after).toBe(text.replace(sentence, `[${sentence}]{.claim #some-officials-still-say kind=factual layer=cross-cutting}`));
   });
 
   it('tags a selection as a claim, trimming the white space around it, and offers to add it to the glossary', async () => {

@@ -49,6 +49,30 @@ describe('commands', () => {
       expect(applyEdits(text, onlyChange(edit).edits as never)).toContain('[a sovereign stack begins with steady tide]{.claim #power-first}');
     });
 
+    it('writes kind= and layer= when it is given them, after the id', async () => {
+      const range = rangeOf(text, 'a sovereign stack begins with steady tide');
+      const { result, edit } = await run('briefmark.tagClaim', { uri, range, kind: 'predictive', layer: 'infrastructure' });
+      expect(result).toEqual({ applied: true });
+      const change = onlyChange(edit);
+      expect(change.edits).toEqual([
+        { range: { start: range.start, end: range.start }, newText: '[' },
+        { range: { start: range.end, end: range.end }, newText: ']{.claim #sovereign-stack-begins-steady kind=predictive layer=infrastructure}' },
+      ]);
+      const given = await run('briefmark.tagClaim', { uri, range, id: 'power-first', kind: 'normative' });
+      expect(applyEdits(text, onlyChange(given.edit).edits as never)).toContain('[a sovereign stack begins with steady tide]{.claim #power-first kind=normative}.');
+    });
+
+    it('answers applied:false with a message for a kind, layer or id it cannot write', async () => {
+      const range = rangeOf(text, 'a sovereign stack begins with steady tide');
+      const before = client.appliedEdits.length;
+      expect((await run('briefmark.tagClaim', { uri, range, kind: 'opinion' })).result).toEqual({ applied: false, message: 'The kind must be one of factual, statistical, predictive, normative.' });
+      expect((await run('briefmark.tagClaim', { uri, range, layer: 'infra' })).result).toEqual({ applied: false, message: 'Unknown layer "infra"; layers: infrastructure, models, economic-value, cross-cutting.' });
+      expect((await run('briefmark.tagClaim', { uri, range, id: 'two words' })).result).toEqual({ applied: false, message: 'The claim id must be one word without spaces, braces, brackets, #, = or quotes.' });
+      expect((await run('briefmark.tagClaim', { uri })).result).toEqual({ applied: false, message: 'briefmark.tagClaim needs { uri, range }.' });
+      expect((await run('briefmark.tagClaim', { uri: ws.uri(NOTES), range })).result).toEqual({ applied: false, message: 'Open the brief first: claims are tagged in open documents.' });
+      expect(client.appliedEdits).toHaveLength(before);
+    });
+
     it('refuses a range that crosses a blank line, without asking the client', async () => {
       const range = { start: rangeOf(text, 'The Harbour Institute argues').start, end: rangeOf(text, 'three years or more').end };
       const { result, edit } = await run('briefmark.tagClaim', { uri, range });
@@ -171,6 +195,121 @@ describe('commands', () => {
   it('never writes to disk itself', async () => {
     expect(ws.exists('notes/grid-notes.review.yaml')).toBe(false);
     expect(await ws.read(GLOSSARY)).not.toContain('grid-operator');
+  });
+});
+
+/** A brief for tagging many sentences at once: ids that would repeat one in the brief, one in its review file, or each other. */
+const BULK = 'bulk.md';
+const BULK_TEXT = [
+  '# Bulk tagging',
+  '',
+  'Grid connections take years. Grid connections take years in the north.',
+  '',
+  '[Chip supply is short]{.claim #chip-supply-short}. Chip supply short.',
+  '',
+  'Old claim wording returns here.',
+  '',
+  'Member states should fund the grid.',
+  '',
+].join('\n');
+const BULK_REVIEW = ['version: 1', 'claims:', '  old-claim-wording-returns:', '    status: retracted', '    reviewer: ana', ''].join('\n');
+
+describe('briefmark.tagClaims', () => {
+  let ws: FixtureWorkspace;
+  let client: LspClient;
+  let uri: string;
+
+  const run = async (args: unknown): Promise<{ result: CommandResult; edits: WorkspaceEdit[] }> => {
+    const before = client.appliedEdits.length;
+    const result = (await client.connection.sendRequest(ExecuteCommandRequest.type, { command: 'briefmark.tagClaims', arguments: [args] })) as CommandResult;
+    return { result, edits: client.appliedEdits.slice(before) };
+  };
+  const range = (needle: string) => rangeOf(BULK_TEXT, needle);
+
+  beforeAll(async () => {
+    ws = await FixtureWorkspace.create({ extra: { [BULK]: BULK_TEXT, 'bulk.review.yaml': BULK_REVIEW } });
+    client = await startOn(ws);
+    ({ uri } = await openBrief(client, ws, BULK));
+  });
+  afterAll(() => stopAll(client, ws));
+
+  it('tags every range in one edit with unique ids, and says which ranges it skipped and why', async () => {
+    const { result, edits } = await run({
+      uri,
+      claims: [
+        { range: range('Member states should fund the grid.'), kind: 'normative', layer: 'infrastructure' },
+        { range: range('Grid connections take years.'), kind: 'factual', layer: 'infrastructure' },
+        { range: range('Grid connections take years in the north.'), kind: 'factual' },
+        // Inside a claim: skipped.
+        { range: range('supply is short') },
+        { range: range('Chip supply short.') },
+        // Across the first two sentences: skipped, they are tagged.
+        { range: range('take years. Grid') },
+        { range: range('Old claim wording returns here.'), kind: 'factual', layer: null },
+        // The blank line after the heading: nothing to tag.
+        { range: { start: { line: 1, character: 0 }, end: { line: 1, character: 0 } } },
+      ],
+    });
+    expect(result).toEqual({
+      applied: true,
+      message: 'Tagged 5 claims; skipped 3: line 2 has no words to tag; line 3 overlaps another range of the list; line 5 overlaps the claim #chip-supply-short.',
+    });
+    // One WorkspaceEdit, one document change: one undo removes every new claim.
+    expect(edits).toHaveLength(1);
+    expect(edits[0]!.documentChanges).toHaveLength(1);
+    const change = edits[0]!.documentChanges![0] as TextDocumentEdit;
+    expect(change.textDocument).toEqual({ uri, version: 1 });
+    expect(change.edits).toHaveLength(10);
+    expect(applyEdits(BULK_TEXT, change.edits as never)).toBe(
+      [
+        '# Bulk tagging',
+        '',
+        '[Grid connections take years.]{.claim #grid-connections-take-years kind=factual layer=infrastructure} [Grid connections take years in the north.]{.claim #grid-connections-take-years-2 kind=factual}',
+        '',
+        // chip-supply-short is the brief's; old-claim-wording-returns has a review record still.
+        '[Chip supply is short]{.claim #chip-supply-short}. [Chip supply short.]{.claim #chip-supply-short-2}',
+        '',
+        '[Old claim wording returns here.]{.claim #old-claim-wording-returns-2 kind=factual}',
+        '',
+        '[Member states should fund the grid.]{.claim #member-states-should-fund kind=normative layer=infrastructure}',
+        '',
+      ].join('\n'),
+    );
+    expect(await ws.read(BULK)).toBe(BULK_TEXT);
+  });
+
+  it('keeps ranges that touch apart: the first one\'s closing markup comes before the second\'s bracket', async () => {
+    const words = range('Grid connections take years');
+    const stop = { start: words.end, end: { line: words.end.line, character: words.end.character + 1 } };
+    const { result, edits } = await run({ uri, claims: [{ range: stop }, { range: words, kind: 'factual' }] });
+    expect(result).toEqual({ applied: true });
+    const change = edits[0]!.documentChanges![0] as TextDocumentEdit;
+    expect(applyEdits(BULK_TEXT, change.edits as never)).toContain('\n[Grid connections take years]{.claim #grid-connections-take-years kind=factual}[.]{.claim #claim} Grid connections take years in the north.\n');
+  });
+
+  it('asks nothing of the client when no range can be tagged', async () => {
+    const acrossParagraphs = { start: range('Old claim').start, end: range('Member states').end };
+    const { result, edits } = await run({ uri, claims: [{ range: acrossParagraphs }, { range: range('Chip supply is short') }, { range: { start: { line: 3, character: 0 }, end: { line: 3, character: 0 } } }] });
+    expect(result).toEqual({ applied: false, message: 'Nothing was tagged: line 4 has no words to tag; line 5 overlaps the claim #chip-supply-short; line 7 crosses a blank line.' });
+    expect(edits).toEqual([]);
+  });
+
+  it('answers applied:false with one clear message for bad arguments, asking nothing of the client', async () => {
+    const needs = 'briefmark.tagClaims needs { uri, claims: [{ range, kind?, layer? }] }.';
+    const sentence = range('Chip supply short.');
+    const cases: Array<[unknown, string]> = [
+      [{ uri }, needs],
+      [null, needs],
+      [{ uri, claims: 'all' }, needs],
+      [{ uri, claims: [{ range: sentence }, null] }, needs],
+      [{ uri, claims: [{ range: { start: 0, end: 5 } }] }, needs],
+      [{ claims: [{ range: sentence }] }, needs],
+      [{ uri, claims: [] }, 'There is no claim to tag.'],
+      [{ uri, claims: [{ range: sentence, kind: 'opinion' }] }, 'The kind must be one of factual, statistical, predictive, normative.'],
+      [{ uri, claims: [{ range: sentence, layer: 'infra' }] }, 'Unknown layer "infra"; layers: infrastructure, models, economic-value, cross-cutting.'],
+      [{ uri: ws.uri(NOTES), claims: [{ range: sentence }] }, 'Open the brief first: claims are tagged in open documents.'],
+    ];
+    for (const [args, message] of cases) expect(await run(args)).toEqual({ result: { applied: false, message }, edits: [] });
   });
 });
 

@@ -48,13 +48,15 @@ describe('export request', () => {
   it('exports every claim of the workspace, briefs never opened included, in the CLI\'s order', async () => {
     const { content } = await request({ what: 'claims', format: 'csv' });
     expect(content.split('\r\n')).toEqual([
-      'path,line,id,status,layer,layerSource,kind,actor,about,stance,sources,text',
-      "energy-brief.md,10,grid-wait,verified,infrastructure,explicit,factual,harbour-institute,sovereign-stack,,'@harbour2026,Grid connections for new server halls take three years or more",
-      'energy-brief.md,12,chip-bottleneck,disputed,infrastructure,inferred,factual,harbour-institute,compute-gap,,,Chip supply is the narrowest point of the sovereign stack',
-      'energy-brief.md,14,price-rise,stale,cross-cutting,none,statistical,,,,,Public buyers pay twice what they paid for accelerator time two years ago',
-      'energy-brief.md,16,,unchecked,infrastructure,inferred,predictive,,,,,Regional clouds could host most public workloads',
-      'notes/grid-notes.md,7,halls-waiting,unchecked,infrastructure,inferred,,harbour-institute,sovereign-stack,,,Three in four new server halls wait for a grid connection',
-      'notes/sayings.md,3,starts-with-grid,unchecked,infrastructure,inferred,,harbour-institute,,pro,,The Harbour Institute says a sovereign stack starts with grid capacity',
+      'path,line,id,status,layer,layerSource,kind,kindSource,actor,about,stance,sources,text',
+      "energy-brief.md,10,grid-wait,verified,infrastructure,explicit,factual,explicit,harbour-institute,sovereign-stack,,'@harbour2026,Grid connections for new server halls take three years or more",
+      'energy-brief.md,12,chip-bottleneck,disputed,infrastructure,inferred,factual,explicit,harbour-institute,compute-gap,,,Chip supply is the narrowest point of the sovereign stack',
+      // "accelerator time": infrastructure by its words.
+      'energy-brief.md,14,price-rise,stale,infrastructure,inferred,statistical,explicit,,,,,Public buyers pay twice what they paid for accelerator time two years ago',
+      'energy-brief.md,16,,unchecked,infrastructure,inferred,predictive,explicit,,,,,Regional clouds could host most public workloads',
+      // Claims without kind= get the kind their wording implies (both plain statements: factual).
+      'notes/grid-notes.md,7,halls-waiting,unchecked,infrastructure,inferred,factual,inferred,harbour-institute,sovereign-stack,,,Three in four new server halls wait for a grid connection',
+      'notes/sayings.md,3,starts-with-grid,unchecked,infrastructure,inferred,factual,inferred,harbour-institute,,pro,,The Harbour Institute says a sovereign stack starts with grid capacity',
       '',
     ]);
   });
@@ -84,10 +86,10 @@ describe('export request', () => {
 
   it('exports an open brief as the user sees it, unsaved edits included', async () => {
     const end = positionOf(text, 'begins with steady tide.', 'begins with steady tide.'.length);
-    await client.change(uri, [{ range: { start: end, end }, text: ' [Grids come first]{.claim #grids-first actor=harbour-institute about=grid-capacity}.' }]);
+    await client.change(uri, [{ range: { start: end, end }, text: ' [Grid capacity comes first]{.claim #grids-first actor=harbour-institute about=grid-capacity}.' }]);
     const { content } = await request({ what: 'claims', format: 'csv' });
     const rows = content.split('\r\n');
-    expect(rows[1]).toBe('energy-brief.md,7,grids-first,unchecked,cross-cutting,none,,harbour-institute,grid-capacity,,,Grids come first');
+    expect(rows[1]).toBe('energy-brief.md,7,grids-first,unchecked,infrastructure,inferred,factual,inferred,harbour-institute,grid-capacity,,,Grid capacity comes first');
     expect(rows.slice(2)).toEqual((await cli(['claims', '--format', 'csv'])).split('\r\n').slice(1));
   });
 });

@@ -22,10 +22,13 @@ function builtinIds(): string[] {
   });
 }
 
-/** The built-in layers, as the shipped concepts file writes them, then cross-cutting. */
+/**
+ * The built-in layers, as the shipped concepts file writes them, then cross-cutting: id, label and
+ * description (the protocol's shape; a layer's keywords are the claim model's business, not the views').
+ */
 function builtinLayers(): GlossaryResult['layers'] {
-  const layers = (parse(shipped('concepts.yaml')) as { layers: GlossaryResult['layers'] }).layers;
-  return [...layers, { id: 'cross-cutting', label: 'Cross-cutting', description: 'Concepts, actors and claims that belong to no single layer.' }];
+  const layers = (parse(shipped('concepts.yaml')) as { layers: Array<GlossaryResult['layers'][number] & { keywords?: string[] }> }).layers;
+  return [...layers.map(({ id, label, description }) => ({ id, label, description })), { id: 'cross-cutting', label: 'Cross-cutting', description: 'Concepts, actors and claims that belong to no single layer.' }];
 }
 
 describe('glossary request', () => {

@@ -84,7 +84,7 @@ describe('hover', () => {
         '**Claim** `#grid-wait` · **verified** by ana on 2026-11-02',
         '',
         '*Layer:* Infrastructure (set by layer=)  ',
-        '*Kind:* factual  ',
+        '*Kind:* factual (set by kind=)  ',
         '*Asserted by:* Harbour Institute  ',
         '*About:* Sovereign stack  ',
         '*Sources:* @harbour2026  ',
@@ -100,8 +100,8 @@ describe('hover', () => {
       [
         '**Claim** `#chip-bottleneck` · **disputed** by jonas on 2026-11-03',
         '',
-        '*Layer:* Infrastructure (inferred from its mentions)  ',
-        '*Kind:* factual  ',
+        '*Layer:* Infrastructure (inferred from its words and mentions)  ',
+        '*Kind:* factual (set by kind=)  ',
         '*Asserted by:* Harbour Institute  ',
         '*About:* Compute gap  ',
         '*Note:* Packaging, not chips, is the narrower point.',
@@ -111,12 +111,27 @@ describe('hover', () => {
 
   it('shows a stale claim with the status it had', async () => {
     const h = await hover(positionOf(text, 'twice what they paid'));
-    expect(value(h)).toBe(['**Claim** `#price-rise` · **stale** (was verified by ana on 2026-10-30; the wording changed since)', '', '*Layer:* Cross-cutting (no layer found)  ', '*Kind:* statistical'].join('\n'));
+    // "accelerator time": an infrastructure word.
+    expect(value(h)).toBe(['**Claim** `#price-rise` · **stale** (was verified by ana on 2026-10-30; the wording changed since)', '', '*Layer:* Infrastructure (inferred from its words and mentions)  ', '*Kind:* statistical (set by kind=)'].join('\n'));
   });
 
   it('shows an unchecked claim without id', async () => {
     const h = await hover(positionOf(text, 'host most public workloads'));
-    expect(value(h)).toBe(['**Claim** *(no id)* · **unchecked**', '', '*Layer:* Infrastructure (inferred from its mentions)  ', '*Kind:* predictive'].join('\n'));
+    expect(value(h)).toBe(['**Claim** *(no id)* · **unchecked**', '', '*Layer:* Infrastructure (inferred from its words and mentions)  ', '*Kind:* predictive (set by kind=)'].join('\n'));
+  });
+
+  it('shows a kind inferred from the claim\'s wording, and how to set it', async () => {
+    const scratch = ws.uri('inferred.md');
+    const body = '# Scratch\n\n[Member states should fund more grid connections for server halls]{.claim #fund-grids}.\n\n[The meeting ended early]{.claim #meeting}.\n';
+    await client.open(scratch, body);
+    await client.waitForVersion(scratch, 1);
+    expect(value(await hover(positionOf(body, 'fund more'), scratch))).toBe(
+      ['**Claim** `#fund-grids` · **unchecked**', '', '*Layer:* Infrastructure (inferred from its words and mentions)  ', '*Kind:* normative (inferred from its wording — add kind= to set it)'].join('\n'),
+    );
+    expect(value(await hover(positionOf(body, 'meeting ended'), scratch))).toBe(
+      ['**Claim** `#meeting` · **unchecked**', '', '*Layer:* Cross-cutting (no layer found)  ', '*Kind:* factual (inferred from its wording — add kind= to set it)'].join('\n'),
+    );
+    await client.close(scratch);
   });
 
   it('shows the mention and the claim around it together', async () => {

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { HoverRequest, SemanticTokensRequest, type Diagnostic, type Hover, type Position, type Range, type SemanticTokens } from 'vscode-languageserver-protocol';
+import { SuggestionsRequest } from '../../server/src/protocol';
 import { applyEdits, FixtureWorkspace, offsetAt, positionAt, positionOf, startWithBrief, stopAll } from './fixtureWorkspace';
 import type { LspClient } from './lspClient';
 
@@ -41,7 +42,9 @@ describe('incremental sync', () => {
     for (const needle of ['Harbour Institute', 'sovereign stack', 'officials still', 'Harbour Institute agrees', 'national stack', 'grid budget']) {
       hovers.push((await client.connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position: positionOf(text, needle, 1) })) as Hover | null);
     }
-    return { tokens: tokens.data, hovers };
+    // Every sentence that reads like a claim, the ones under the hints' threshold too.
+    const { suggestions } = await client.connection.sendRequest(SuggestionsRequest, { uri });
+    return { tokens: tokens.data, hovers, suggestions };
   };
 
   beforeAll(async () => ({ ws, client, uri, text } = await startWithBrief()));
@@ -92,7 +95,9 @@ describe('incremental sync', () => {
     expect(incremental).toEqual(fresh);
     expect(seenIncrementally).toEqual(seenFresh);
     // The edits did what they meant to: a claim was tagged, a wording replaced, a wording pasted.
-    expect(fresh.map((d) => d.code)).toEqual(['disputed-claim', 'stale-claim', 'claim-without-id', 'possible-claim', 'deprecated-wording', 'unknown-term', 'possible-claim', 'malformed-span']);
+    // The pasted sentence reads like a claim, with less confidence than the default hints ask for.
+    expect(fresh.map((d) => d.code)).toEqual(['disputed-claim', 'stale-claim', 'claim-without-id', 'deprecated-wording', 'unknown-term', 'possible-claim', 'malformed-span']);
+    expect(seenFresh.suggestions.find((s) => s.text.startsWith('A national stack'))).toMatchObject({ text: 'A national stack should cost less than 2 billion euros, says the Harbour Institute.', kind: 'normative', likely: false });
     expect(seenFresh.hovers[2]).not.toBeNull();
     expect(text).toContain('\n[Some officials still say strategic autonomy when they mean strategic autonomy.]{.claim #officials-say}\n');
     expect(text).toContain('{.claim kind=predictive}. [The harbour team]{.actor ref=harbour-institute} counted the [compute gap]{.concept ref=compute-gap} again.\n');

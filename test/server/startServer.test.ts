@@ -44,9 +44,9 @@ describe('initialize', () => {
     expect(client.initializeResult.capabilities.textDocumentSync).toEqual({ openClose: true, change: 2 });
   });
 
-  it('advertises the four commands', () => {
+  it('advertises the five commands', () => {
     expect(client.initializeResult.capabilities.executeCommandProvider).toEqual({
-      commands: ['briefmark.tagClaim', 'briefmark.review.set', 'briefmark.glossary.add', 'briefmark.glossary.addEntries'],
+      commands: ['briefmark.tagClaim', 'briefmark.tagClaims', 'briefmark.review.set', 'briefmark.glossary.add', 'briefmark.glossary.addEntries'],
     });
   });
 

@@ -10,6 +10,7 @@ import { goToNextClaimToReview } from './goToNextClaimToReview';
 import { registerGuarded } from './registerGuarded';
 import { reviewClaim } from './reviewClaim';
 import { tagSelectionAsClaim } from './tagSelectionAsClaim';
+import { tagSuggestedClaims, tagSuggestion } from './tagSuggestedClaims';
 
 /**
  * The editing and review commands. The views' own commands (scope, refresh, open claim, reveal
@@ -18,6 +19,8 @@ import { tagSelectionAsClaim } from './tagSelectionAsClaim';
 export function registerCommands(context: vscode.ExtensionContext, api: BriefmarkApi): void {
   const scope = briefScopeFor(context);
   registerGuarded(context, api, ClientCommands.tagClaim, () => tagSelectionAsClaim(api));
+  registerGuarded(context, api, ClientCommands.tagSuggestedClaims, () => tagSuggestedClaims(api, scope));
+  registerGuarded(context, api, ClientCommands.tagSuggestion, (arg) => tagSuggestion(api, arg));
   registerGuarded(context, api, ClientCommands.review, (arg) => reviewClaim(api, arg));
   registerGuarded(context, api, ClientCommands.verify, (arg) => reviewClaim(api, arg, 'verified'));
   registerGuarded(context, api, ClientCommands.dispute, (arg) => reviewClaim(api, arg, 'disputed'));

@@ -1,4 +1,4 @@
-import type { CandidateItem, ClaimItem } from '../../../server/src/protocol';
+import type { CandidateItem, ClaimItem, SuggestionItem } from '../../../server/src/protocol';
 
 // A tree row as plain data: the pure builders make these, NodeTree shows them, tests read them.
 
@@ -19,6 +19,8 @@ export interface TreeNode {
   claim?: ClaimItem;
   /** The name behind a "Not in the glossary" row, and the brief or folder it was found for. */
   candidate?: { item: CandidateItem; uri: string };
+  /** The sentence behind a "Suggested" row, and the brief it is in: the inline action tags it. */
+  suggestion?: { item: SuggestionItem; uri: string };
 }
 
 /** A codicon id and an optional theme colour id. */

@@ -27,7 +27,7 @@ export function claimGroups(claims: readonly ClaimItem[], scope: Scope, layerLab
         icon: statusIcon(status),
         contextValue: 'statusGroup',
         expanded: OPEN_GROUPS.has(status),
-        children: members.map((c) => claimNode(c, unique(`${id}/${c.uri}#${c.id ?? ''}`), where(c))),
+        children: members.map((c) => claimNode(c, unique(`${id}/${c.uri}#${c.id ?? ''}`), where(c), layerLabels)),
       },
     ];
   });

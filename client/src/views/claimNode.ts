@@ -31,12 +31,13 @@ export function statusIcon(status: ClaimStatus): NodeIcon {
   return STATUS_ICONS[status];
 }
 
-export function claimNode(claim: ClaimItem, id: string, description: string): TreeNode {
+/** `layerLabels` maps layer ids to labels for the tooltip (ids not in it are shown as they are). */
+export function claimNode(claim: ClaimItem, id: string, description: string, layerLabels: ReadonlyMap<string, string> = new Map()): TreeNode {
   return {
     id,
     label: claim.id ? `${shorten(claim.text)}  #${claim.id}` : shorten(claim.text),
     description,
-    tooltip: claimTooltip(claim),
+    tooltip: claimTooltip(claim, layerLabels),
     icon: statusIcon(claim.status),
     contextValue: claim.id ? `claim.${claim.status}` : NO_ID_CONTEXT,
     command: { command: ClientCommands.openClaim, title: 'Open Claim', arguments: [claim] },
@@ -44,8 +45,11 @@ export function claimNode(claim: ClaimItem, id: string, description: string): Tr
   };
 }
 
-function claimTooltip(claim: ClaimItem): Tooltip {
+function claimTooltip(claim: ClaimItem, layerLabels: ReadonlyMap<string, string>): Tooltip {
   const fields: Tooltip['fields'] = [['Status', claim.status === 'stale' ? `stale: ${claim.review?.status ?? 'reviewed'}, but the wording has changed since` : claim.status]];
+  const kind = kindWording(claim);
+  if (kind) fields.push(['Kind', kind]);
+  fields.push(['Layer', layerWording(claim, layerLabels.get(claim.layer) ?? claim.layer)]);
   const review = claim.review;
   if (review?.reviewer) fields.push(['Reviewer', review.reviewer]);
   if (review?.date) fields.push(['Date', review.date]);
@@ -54,6 +58,19 @@ function claimTooltip(claim: ClaimItem): Tooltip {
   if (claim.id) fields.push(['Id', `#${claim.id}`]);
   else fields.push(['Review', 'This claim has no id, so it cannot be reviewed yet: add one with the quick fix "Add claim id".']);
   return { title: claim.text, fields };
+}
+
+/** "normative (inferred)" for a kind Briefmark inferred, "factual" for one written as `kind=`; undefined with no kind. */
+export function kindWording(claim: Pick<ClaimItem, 'kind' | 'kindSource'>): string | undefined {
+  if (!claim.kind) return undefined;
+  return claim.kindSource === 'inferred' ? `${claim.kind} (inferred)` : claim.kind;
+}
+
+/** "Models (inferred)", "Models" when written as `layer=`, "Cross-cutting (no layer found)". */
+export function layerWording(claim: Pick<ClaimItem, 'layerSource'>, label: string): string {
+  if (claim.layerSource === 'inferred') return `${label} (inferred)`;
+  if (claim.layerSource === 'none') return `${label} (no layer found)`;
+  return label;
 }
 
 /** The claim's words on one line, cut at a word boundary. */

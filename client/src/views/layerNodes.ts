@@ -1,10 +1,11 @@
 import type { ClaimItem, SummaryResult } from '../../../server/src/protocol';
 import type { EntryKind } from '../../../server/src/core/types';
 import type { LayerSummary } from '../../../server/src/core/summarizeLayers';
+import { kindsText } from '../claimCounts';
 import { ClientCommands } from '../ids';
 import type { Scope } from './scope';
 import { STATUS_LABELS, STATUS_ORDER, byPosition, claimNode } from './claimNode';
-import { plural, uniqueIds, type TreeNode } from './TreeNode';
+import { plural, uniqueIds, type TreeNode, type Tooltip } from './TreeNode';
 
 // The Layers view: per layer, its concepts, actors and claims; empty layers stay listed as gaps.
 
@@ -19,17 +20,43 @@ const KIND_ICONS: Record<EntryKind, string> = { concept: 'symbol-class', actor: 
 export function layerNodes(summary: SummaryResult, claims: readonly ClaimItem[], scope: Scope): TreeNode[] {
   if (scope === 'workspace' && summary.layers.every(isGap)) return [];
   const byLayer = claimsByLayer(summary, claims);
-  return summary.layers.map((layer) => layerNode(layer, byLayer.get(layer.id) ?? []));
+  const labels = layerLabels(summary);
+  return summary.layers.map((layer) => layerNode(layer, byLayer.get(layer.id) ?? [], labels));
 }
 
-function layerNode(layer: LayerSummary, claims: readonly ClaimItem[]): TreeNode {
+function layerNode(layer: LayerSummary, claims: readonly ClaimItem[], labels: ReadonlyMap<string, string>): TreeNode {
   const id = `layer/${layer.id}`;
   if (isGap(layer)) return { id, label: layer.label, description: 'nothing yet — a gap', icon: GAP_ICON, contextValue: 'layer.gap' };
   const children: TreeNode[] = [];
   if (layer.concepts.length > 0) children.push(entryGroup(id, 'concept', layer.concepts));
   if (layer.actors.length > 0) children.push(entryGroup(id, 'actor', layer.actors));
-  if (layer.claims.total > 0) children.push(claimGroup(id, layer, claims));
-  return { id, label: layer.label, description: layerCounts(layer), icon: LAYER_ICON, contextValue: 'layer', children, expanded: true };
+  if (layer.claims.total > 0) children.push(claimGroup(id, layer, claims, labels));
+  return { id, label: layer.label, description: layerCounts(layer), tooltip: layerTooltip(layer), icon: LAYER_ICON, contextValue: 'layer', children, expanded: true };
+}
+
+/** The layer's counts in full: concepts and actors, then its claims by status and by kind. */
+function layerTooltip(layer: LayerSummary): Tooltip {
+  const fields: Tooltip['fields'] = [];
+  if (layer.concepts.length > 0) fields.push(['Concepts', `${layer.concepts.length} (${plural(sum(layer.concepts), 'mention')})`]);
+  if (layer.actors.length > 0) fields.push(['Actors', `${layer.actors.length} (${plural(sum(layer.actors), 'mention')})`]);
+  if (layer.claims.total > 0) fields.push(...claimFields(layer));
+  return { title: layer.label, fields };
+}
+
+/** "Claims: 3 — 1 unchecked · 1 stale · 1 verified" and "Kinds: 2 factual · 1 normative (1 inferred)". */
+function claimFields(layer: LayerSummary): Tooltip['fields'] {
+  const fields: Tooltip['fields'] = [['Claims', `${layer.claims.total} — ${statusCounts(layer)}`]];
+  const kinds = kindsText(layer);
+  if (kinds) fields.push(['Kinds', kinds]);
+  return fields;
+}
+
+function statusCounts(layer: LayerSummary): string {
+  return STATUS_ORDER.filter((s) => layer.claims[s] > 0).map((s) => `${layer.claims[s]} ${STATUS_LABELS[s].toLowerCase()}`).join(' · ');
+}
+
+function sum(entries: LayerSummary['concepts']): number {
+  return entries.reduce((n, e) => n + e.count, 0);
 }
 
 function isGap(layer: LayerSummary): boolean {
@@ -60,17 +87,17 @@ function entryGroup(parent: string, kind: EntryKind, entries: LayerSummary['conc
   };
 }
 
-function claimGroup(parent: string, layer: LayerSummary, claims: readonly ClaimItem[]): TreeNode {
+function claimGroup(parent: string, layer: LayerSummary, claims: readonly ClaimItem[], labels: ReadonlyMap<string, string>): TreeNode {
   const id = `${parent}/claims`;
   const unique = uniqueIds();
-  const byStatus = STATUS_ORDER.filter((s) => layer.claims[s] > 0).map((s) => `${layer.claims[s]} ${STATUS_LABELS[s].toLowerCase()}`);
   return {
     id,
     label: `Claims (${layer.claims.total})`,
-    description: byStatus.join(' · '),
+    description: statusCounts(layer),
+    tooltip: { title: `Claims in ${layer.label}`, fields: claimFields(layer) },
     contextValue: 'layer.claims',
     expanded: false,
-    children: [...claims].sort(byPosition).map((c) => claimNode(c, unique(`${id}/${c.uri}#${c.id ?? ''}`), STATUS_LABELS[c.status].toLowerCase())),
+    children: [...claims].sort(byPosition).map((c) => claimNode(c, unique(`${id}/${c.uri}#${c.id ?? ''}`), STATUS_LABELS[c.status].toLowerCase(), labels)),
   };
 }
 

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import type { CandidateItem, CandidatesResult, ClaimItem, GlossaryItem, SummaryResult } from '../../../server/src/protocol';
+import type { CandidateItem, CandidatesResult, ClaimItem, GlossaryItem, SuggestionItem, SummaryResult } from '../../../server/src/protocol';
 import type { EntryKind } from '../../../server/src/core/types';
 import type { BriefmarkApi } from '../BriefmarkApi';
 import { debounce } from '../debounce';
@@ -14,10 +14,13 @@ import { glossaryGroups } from './glossaryGroups';
 import { layerLabels, layerNodes } from './layerNodes';
 import { NodeTree } from './NodeTree';
 import { showLocation, toVscodeRange } from './showLocation';
-import { summarizeNodes, type NodeSummary } from './TreeNode';
+import { suggestedGroup } from './suggestionNodes';
+import { summarizeNodes, type NodeSummary, type TreeNode } from './TreeNode';
 
 /** Internal, not in package.json: the end-to-end tests read the trees through it. */
 export const DEBUG_VIEW_CONTENTS = 'briefmark.debug.viewContents';
+/** Internal too: the roots of one view (`layers`, `claims` or `glossary`) as the view has them, for the tests to pass rows to inline actions. */
+export const DEBUG_VIEW_NODES = 'briefmark.debug.viewNodes';
 
 export interface ViewContents {
   layers: NodeSummary[];
@@ -37,8 +40,14 @@ export function registerViews(context: vscode.ExtensionContext, api: BriefmarkAp
     return data ? layerNodes(data.summary, data.claims, scope.scope) : [];
   }, api.log);
   const claims = new NodeTree(Views.claims, async () => {
-    const data = await scopeData.get();
-    return data ? claimGroups(data.claims, scope.scope, layerLabels(data.summary)) : [];
+    // Suggestions are per brief: the brief's in brief scope, the active brief's in workspace scope.
+    const brief = scope.brief;
+    const [data, suggestions] = await Promise.all([scopeData.get(), brief && suggestionsOf(api, brief)]);
+    if (!data) return [];
+    const labels = layerLabels(data.summary);
+    const groups = claimGroups(data.claims, scope.scope, labels);
+    const suggested = brief && suggestions && suggestedGroup(suggestions, brief.toString(), scope.scope, labels);
+    return suggested ? [...groups, suggested] : groups;
   }, api.log);
   const glossary = new NodeTree(Views.glossary, async () => {
     const [entries, names] = await Promise.all([api.glossary(glossarySource(scope)), candidatesInScope(api, scope)]);
@@ -76,6 +85,8 @@ export function registerViews(context: vscode.ExtensionContext, api: BriefmarkAp
       describe();
       const scoped = change.scopeChanged || scope.scope === 'brief';
       if (scoped) refreshScoped();
+      // In workspace scope the claims stay, but "Suggested" follows the active brief.
+      else if (change.briefChanged) claims.refresh();
       const folder = folderOf(glossarySource(scope))?.uri.toString();
       // The "Not in the glossary" group follows the scope; the entries follow the folder.
       if (folder !== glossaryFolder || scoped) {
@@ -92,10 +103,22 @@ export function registerViews(context: vscode.ExtensionContext, api: BriefmarkAp
   registerGuarded(context, api, ClientCommands.revealMention, (arg) => revealMention(api, scope, arg as { kind: EntryKind; id: string }));
   registerGuarded(context, api, ClientCommands.openGlossaryEntry, (arg) => openGlossaryEntry(arg as GlossaryItem | undefined));
   registerGuarded(context, api, ClientCommands.revealCandidate, (uri, range) => revealCandidate(uri as string | undefined, range as CandidateItem['range']));
+  registerGuarded(context, api, ClientCommands.revealSuggestion, (uri, range) => revealCandidate(uri as string | undefined, range as SuggestionItem['range']));
   registerGuarded(context, api, DEBUG_VIEW_CONTENTS, async (): Promise<ViewContents> => {
     const [l, c, g] = await Promise.all([layers.loadRoots(), claims.loadRoots(), glossary.loadRoots()]);
     return { layers: summarizeNodes(l), claims: summarizeNodes(c), glossary: summarizeNodes(g) };
   });
+  registerGuarded(context, api, DEBUG_VIEW_NODES, (view): Promise<TreeNode[]> => ({ layers, claims, glossary })[view as 'layers' | 'claims' | 'glossary']?.loadRoots() ?? Promise.resolve([]));
+}
+
+/** The brief's suggestions; none when the server cannot say (the rest of the Claims view still shows). */
+async function suggestionsOf(api: BriefmarkApi, brief: vscode.Uri): Promise<SuggestionItem[] | undefined> {
+  try {
+    return (await api.suggestions(brief)).suggestions;
+  } catch (error) {
+    api.log.warn(`${Views.claims}: no suggested claims (${error instanceof Error ? error.message : String(error)})`);
+    return undefined;
+  }
 }
 
 interface ScopeResults {
@@ -148,6 +171,7 @@ export async function candidatesInScope(api: BriefmarkApi, scope: BriefScope): P
   return { ...(await api.candidates(scope.target)), uri: uri.toString() };
 }
 
+/** Shows a range of a brief: a name's first mention, or a suggested claim's sentence. */
 async function revealCandidate(uri: string | undefined, range: CandidateItem['range']): Promise<void> {
   if (!uri || !range) return;
   await showLocation(vscode.Uri.parse(uri), toVscodeRange(range));

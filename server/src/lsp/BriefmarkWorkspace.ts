@@ -11,6 +11,7 @@ import { resolveBrief, type BriefReport, type ClaimReport } from '../core/resolv
 import { parseReviewFile } from '../core/reviewFile';
 import { reviewPathFor } from '../core/reviewPath';
 import { analyzeDocument } from '../core/analyzeDocument';
+import type { SuggestLevel } from '../core/claimModel';
 import { entryOf, layerOf } from '../core/buildGlossary';
 import type { Diagnostic, EntryKind } from '../core/types';
 import { SummaryChangedNotification, type BriefmarkSettings } from '../protocol';
@@ -173,11 +174,15 @@ export class BriefmarkWorkspace {
     return read && digestBriefText({ path, text: read.text, reviewText: read.reviewText, glossary: read.folder.glossary, options: read.config.options, maxFileSize: read.config.maxFileSize });
   }
 
-  /** A brief that is not open, read from disk and resolved in full: unlike a digest, every mention with its place. */
-  async reportFromDisk(path: string): Promise<BriefReport | undefined> {
+  /**
+   * A brief that is not open, read from disk and resolved in full: unlike a digest, every mention
+   * with its place. Its suggestions only when `suggestClaims` (the brief's setting) is given.
+   */
+  async reportFromDisk(path: string, suggestClaims?: SuggestLevel): Promise<BriefReport | undefined> {
     const read = await this.readBrief(path);
     if (!read || read.text.length > read.config.maxFileSize) return undefined;
-    const analysis = analyzeDocument(read.text, read.folder.glossary, { ...read.config.options, skipSuggestions: true });
+    const options = suggestClaims === undefined ? { ...read.config.options, skipSuggestions: true } : { ...read.config.options, suggestClaims };
+    const analysis = analyzeDocument(read.text, read.folder.glossary, options);
     return resolveBrief(path, analysis, read.reviewText === undefined ? undefined : parseReviewFile(read.reviewText));
   }
 

@@ -1,11 +1,11 @@
 import { CodeActionKind, type CodeAction, type CodeActionParams, type Diagnostic as LspDiagnostic } from 'vscode-languageserver';
 import { candidateEntry } from '../core/countCandidates';
 import { Codes } from '../core/diagnosticCodes';
-import type { DiagnosticData } from '../core/types';
+import { CLAIM_KINDS, type DiagnosticData } from '../core/types';
 import { Commands, type AddToGlossaryArgs } from '../protocol';
 import type { BriefmarkWorkspace } from './BriefmarkWorkspace';
 import type { OpenDocument } from './OpenDocument';
-import { addClaimIdEdit, addToGlossaryEdit, editForClient, replaceEdit, tagClaimEdit, type EditResult } from './workspaceEdits';
+import { addClaimIdEdit, addToGlossaryEdit, editForClient, replaceEdit, tagClaimEdit, takenClaimIds, type EditResult } from './workspaceEdits';
 
 // Quick fixes for Briefmark's diagnostics, and "tag as claim" on a selection.
 
@@ -21,7 +21,7 @@ export async function codeActionsFor(ws: BriefmarkWorkspace, doc: OpenDocument, 
   const { start, end } = params.range;
   const hasSelection = start.line !== end.line || start.character !== end.character;
   if (hasSelection && wants(CodeActionKind.RefactorRewrite) && !actions.some((a) => a.title.startsWith('Tag as claim'))) {
-    const tagged = tagClaimEdit(doc, params.range, ws.report(doc)?.claims ?? []);
+    const tagged = tagClaimEdit(doc, params.range, ws.report(doc)?.claims ?? [], { taken: takenClaimIds(ws, doc) });
     if (tagged.ok) actions.push(action(tagged, CodeActionKind.RefactorRewrite));
     const term = doc.text.slice(doc.document.offsetAt(start), doc.document.offsetAt(end)).trim();
     if (term && term.length <= 80 && !term.includes('\n')) {
@@ -56,8 +56,14 @@ async function fixesFor(ws: BriefmarkWorkspace, doc: OpenDocument, diagnostic: L
       if (!report || !claim) return [];
       return fix(addClaimIdEdit(doc, claim, new Set(report.claims.flatMap((c) => (c.id ? [c.id] : [])))), true);
     }
-    case Codes.possibleClaim:
-      return fix(tagClaimEdit(doc, diagnostic.range, ws.report(doc)?.claims ?? []));
+    case Codes.possibleClaim: {
+      // The kind and layer inferred for the sentence (the hint's data, checked: it comes back from the client).
+      const kind = data.claimKind && CLAIM_KINDS.includes(data.claimKind) ? data.claimKind : undefined;
+      const layer = data.claimLayer && ws.folderFor(doc.path).glossary.layers.some((l) => l.id === data.claimLayer) ? data.claimLayer : undefined;
+      const tagged = tagClaimEdit(doc, diagnostic.range, ws.report(doc)?.claims ?? [], { kind, layer, taken: takenClaimIds(ws, doc) });
+      const inferred = [kind, layer].filter(Boolean).join(', ');
+      return fix(tagged.ok && inferred ? { ...tagged, title: `Tag as claim (${inferred})` } : tagged, true);
+    }
     case Codes.unknownTerm: {
       if (!data.term) return [];
       const kind = data.entryKind ?? 'concept';

@@ -1,9 +1,10 @@
 import { ResponseError, type Connection } from 'vscode-languageserver';
-import { REVIEW_STATUSES, type ReviewStatus } from '../core/types';
-import { Commands, type AddEntriesToGlossaryArgs, type AddToGlossaryArgs, type CommandResult, type SetReviewArgs, type TagClaimArgs } from '../protocol';
+import { CLAIM_KINDS, REVIEW_STATUSES, type ClaimKind, type ReviewStatus } from '../core/types';
+import { Commands, type AddEntriesToGlossaryArgs, type AddToGlossaryArgs, type CommandResult, type SetReviewArgs, type TagClaimArgs, type TagClaimsArgs } from '../protocol';
 import type { BriefmarkWorkspace } from './BriefmarkWorkspace';
 import { findClaim } from './findClaim';
-import { addToGlossaryEdit, editForClient, setReviewEdit, tagClaimEdit, type EditResult } from './workspaceEdits';
+import type { OpenDocument } from './OpenDocument';
+import { addToGlossaryEdit, editForClient, setReviewEdit, tagClaimEdit, tagClaimsEdit, takenClaimIds, type ClaimTagRequest, type EditResult } from './workspaceEdits';
 
 // `workspace/executeCommand`: each command computes a WorkspaceEdit and asks the client to apply it.
 
@@ -25,6 +26,9 @@ export async function executeCommand(context: CommandContext, command: string, a
     case Commands.tagClaim:
       result = await tagClaim(context, arg as unknown as TagClaimArgs);
       break;
+    case Commands.tagClaims:
+      result = await tagClaims(context, arg as unknown as TagClaimsArgs);
+      break;
     case Commands.setReview:
       result = await setReview(context, arg as unknown as SetReviewArgs);
       break;
@@ -41,15 +45,53 @@ export async function executeCommand(context: CommandContext, command: string, a
   const edit = editForClient(result.edit, context.documentChanges);
   if (!edit) return { applied: false, message: 'The client cannot create the file this edit needs.' };
   const applied = await context.connection.workspace.applyEdit({ label: result.title, edit });
-  return applied.applied ? { applied: true } : { applied: false, message: applied.failureReason ?? 'The client did not apply the edit.' };
+  if (!applied.applied) return { applied: false, message: applied.failureReason ?? 'The client did not apply the edit.' };
+  return result.message ? { applied: true, message: result.message } : { applied: true };
 }
 
 async function tagClaim({ ws }: CommandContext, args: TagClaimArgs): Promise<EditResult> {
   if (typeof args.uri !== 'string' || !isRange(args.range)) return invalid('briefmark.tagClaim needs { uri, range }.');
-  const doc = ws.document(args.uri);
-  if (!doc) return invalid('Open the brief first: claims are tagged in open documents.');
+  if (given(args.id) && (typeof args.id !== 'string' || !/^[^\s{}[\]#="'\\]+$/.test(args.id))) return invalid('The claim id must be one word without spaces, braces, brackets, #, = or quotes.');
+  const doc = await openBrief(ws, args.uri);
+  if (typeof doc === 'string') return invalid(doc);
+  const attributes = checkAttributes(ws, doc, [args]);
+  if (attributes) return invalid(attributes);
+  return tagClaimEdit(doc, args.range, ws.report(doc)?.claims ?? [], { id: args.id || undefined, kind: args.kind || undefined, layer: args.layer || undefined, taken: takenClaimIds(ws, doc) });
+}
+
+/** Several ranges in one edit (one undo): the Claims view's "Tag Suggested Claims…". */
+async function tagClaims({ ws }: CommandContext, args: TagClaimsArgs): Promise<EditResult> {
+  const claims: unknown = args.claims;
+  if (typeof args.uri !== 'string' || !Array.isArray(claims) || !claims.every((c) => isRange((c as ClaimTagRequest | null)?.range))) {
+    return invalid('briefmark.tagClaims needs { uri, claims: [{ range, kind?, layer? }] }.');
+  }
+  if (claims.length === 0) return invalid('There is no claim to tag.');
+  const doc = await openBrief(ws, args.uri);
+  if (typeof doc === 'string') return invalid(doc);
+  const requests = claims as ClaimTagRequest[];
+  const attributes = checkAttributes(ws, doc, requests);
+  if (attributes) return invalid(attributes);
+  return tagClaimsEdit(doc, requests, ws.report(doc)?.claims ?? [], takenClaimIds(ws, doc));
+}
+
+/** The open brief at `uri`, ready; or why claims cannot be tagged there. */
+async function openBrief(ws: BriefmarkWorkspace, uri: string): Promise<OpenDocument | string> {
+  const doc = ws.document(uri);
+  if (!doc) return 'Open the brief first: claims are tagged in open documents.';
   await doc.ready;
-  return tagClaimEdit(doc, args.range, ws.report(doc)?.claims ?? [], typeof args.id === 'string' && args.id ? args.id : undefined);
+  if (doc.role !== 'brief') return 'Claims are tagged in briefs (Markdown files) only.';
+  if (doc.tooLarge) return 'This brief is larger than briefmark.maxFileSize, so Briefmark does not analyse it or tag its claims.';
+  return doc;
+}
+
+/** The first `kind=` or `layer=` value the brief's glossary does not know, as an error message. */
+function checkAttributes(ws: BriefmarkWorkspace, doc: OpenDocument, requests: ReadonlyArray<{ kind?: unknown; layer?: unknown }>): string | undefined {
+  const layers = ws.folderFor(doc.path).glossary.layers.map((l) => l.id);
+  for (const { kind, layer } of requests) {
+    if (given(kind) && !CLAIM_KINDS.includes(kind as ClaimKind)) return `The kind must be one of ${CLAIM_KINDS.join(', ')}.`;
+    if (given(layer) && !layers.includes(layer as string)) return `Unknown layer "${String(layer)}"; layers: ${layers.join(', ')}.`;
+  }
+  return undefined;
 }
 
 async function setReview(context: CommandContext, args: SetReviewArgs): Promise<EditResult> {
@@ -85,6 +127,11 @@ async function addEntries(context: CommandContext, uri: string, entries: Readonl
   await ws.ready;
   const folder = ws.folderFor(ws.pathOf(uri));
   return addToGlossaryEdit(ws, folder, uri, entries, context.canCreateFiles);
+}
+
+/** null and '' count as absent, as JSON clients may send them. */
+function given(value: unknown): boolean {
+  return value !== undefined && value !== null && value !== '';
 }
 
 function invalid(error: string): EditResult {

@@ -10,7 +10,8 @@ import { blockAt, type OpenDocument } from './OpenDocument';
 
 /**
  * Hover on a mention or an id in `ref=`/`actor=`/`about=`: the glossary entry. Hover inside a
- * claim: its review status too. Reads the block under the cursor only, so it stays fast.
+ * claim: its review status too, and its layer and kind with where they come from (written, or
+ * inferred from the claim's words). Reads the block under the cursor only, so it stays fast.
  */
 export function hoverAt(ws: BriefmarkWorkspace, doc: OpenDocument, position: Position): Hover | null {
   const folder = ws.folderFor(doc.path);
@@ -77,9 +78,10 @@ function describeClaim(claim: BlockClaim, record: { status: string; reviewer?: s
   const by = record?.reviewer ? ` by ${escape(record.reviewer)}` : '';
   const when = record?.date ? ` on ${escape(record.date)}` : '';
   const head = `**Claim** ${claim.id ? `\`#${claim.id}\`` : '*(no id)*'} · **${status}**${status === 'unchecked' ? '' : status === 'stale' ? ` (was ${escape(record!.status)}${by}${when}; the wording changed since)` : `${by}${when}`}`;
-  const layerSource = claim.layerSource === 'explicit' ? 'set by layer=' : claim.layerSource === 'inferred' ? 'inferred from its mentions' : 'no layer found';
+  const layerSource = claim.layerSource === 'explicit' ? 'set by layer=' : claim.layerSource === 'inferred' ? 'inferred from its words and mentions' : 'no layer found';
   const facts = [`*Layer:* ${escape(layerLabel(glossary, claim.layer))} (${layerSource})`];
-  if (claim.kind) facts.push(`*Kind:* ${escape(claim.kind)}`);
+  const kindSource = claim.kindSource === 'explicit' ? ' (set by kind=)' : claim.kindSource === 'inferred' ? ' (inferred from its wording — add kind= to set it)' : '';
+  if (claim.kind) facts.push(`*Kind:* ${escape(claim.kind)}${kindSource}`);
   if (claim.actor) facts.push(`*Asserted by:* ${escape(glossary.actors.get(claim.actor)?.label ?? claim.actor)}`);
   if (claim.stance) facts.push(`*Stance:* ${escape(claim.stance)}`);
   if (claim.about.length) facts.push(`*About:* ${claim.about.map((id) => escape(glossary.concepts.get(id)?.label ?? id)).join(', ')}`);

@@ -20,6 +20,7 @@ import {
   ExportRequest,
   GlossaryRequest,
   MentionsRequest,
+  SuggestionsRequest,
   SummaryRequest,
   type CandidatesParams,
   type CandidatesResult,
@@ -30,6 +31,8 @@ import {
   type GlossaryParams,
   type GlossaryResult,
   type MentionsParams,
+  type SuggestionsParams,
+  type SuggestionsResult,
   type SummaryParams,
   type SummaryResult,
 } from '../protocol';
@@ -44,7 +47,7 @@ import { cancelled, findDefinition, findReferences, mentionsOf, prepareRename, r
 import { coerceSettings, SettingsReader } from './readSettings';
 import { buildSemanticTokens, SEMANTIC_TOKENS_LEGEND } from './semanticTokens';
 import type { ServerPlatform } from './ServerPlatform';
-import { candidatesOf, claimsOf, summaryOf } from './summaryRequests';
+import { candidatesOf, claimsOf, suggestionsOf, summaryOf } from './summaryRequests';
 
 declare const BRIEFMARK_VERSION: string;
 
@@ -210,6 +213,7 @@ export function startServer(connection: Connection, platform: ServerPlatform): v
   connection.onRequest(SummaryRequest, guard('briefmark/summary', (params, token) => summaryOf(workspace(), params?.uri, token), failure()) as RequestHandler<SummaryParams, SummaryResult, void>);
   connection.onRequest(ClaimsRequest, guard('briefmark/claims', (params, token) => claimsOf(workspace(), params?.uri, token), failure()) as RequestHandler<ClaimsParams, ClaimsResult, void>);
   connection.onRequest(CandidatesRequest, guard('briefmark/candidates', (params, token) => candidatesOf(workspace(), params?.uri, token), failure()) as RequestHandler<CandidatesParams, CandidatesResult, void>);
+  connection.onRequest(SuggestionsRequest, guard('briefmark/suggestions', (params, token) => suggestionsOf(workspace(), params, token), failure()) as RequestHandler<SuggestionsParams, SuggestionsResult, void>);
   connection.onRequest(GlossaryRequest, guard('briefmark/glossary', (params) => glossaryItems(workspace(), params?.uri), failure()) as RequestHandler<GlossaryParams, GlossaryResult, void>);
   connection.onRequest(MentionsRequest, guard('briefmark/mentions', (params, token) => mentionsOf(workspace(), params, token), failure()) as RequestHandler<MentionsParams, Location[], void>);
   connection.onRequest(ExportRequest, guard('briefmark/export', (params, token) => exportBriefs(workspace(), params, token), failure()) as RequestHandler<ExportParams, ExportResult, void>);

@@ -3,13 +3,17 @@ import { digestBrief, type BriefDigest } from '../core/digestBrief';
 import { summarizeLayers, type LayerSummary, type Summary, type SummaryInput } from '../core/summarizeLayers';
 import { digestClaims, digestMentions } from '../core/compactDigest';
 import { candidateEntry, countCandidates, mergeCandidateCounts } from '../core/countCandidates';
-import type { CandidateItem, CandidatesResult, ClaimItem, ClaimsResult } from '../protocol';
+import { ErrorCodes, ResponseError } from 'vscode-languageserver';
+import { Codes } from '../core/diagnosticCodes';
+import type { Range } from '../core/types';
+import type { CandidateItem, CandidatesResult, ClaimItem, ClaimsResult, SuggestionsParams, SuggestionsResult } from '../protocol';
 import type { BriefmarkWorkspace } from './BriefmarkWorkspace';
 import type { FolderState } from './FolderState';
 import { cancelled } from './navigation';
 import type { CancelToken } from './ServerPlatform';
 
-// `briefmark/summary` and `briefmark/claims`: one brief, or the whole workspace once indexed.
+// `briefmark/summary`, `briefmark/claims`, `briefmark/candidates`: one brief, or the whole
+// workspace once indexed; `briefmark/suggestions`: one brief's untagged sentences that read like claims.
 
 export async function summaryOf(ws: BriefmarkWorkspace, uri: string | undefined, token: CancelToken): Promise<Summary> {
   if (uri !== undefined) {
@@ -64,6 +68,31 @@ export async function candidatesOf(ws: BriefmarkWorkspace, uri: string | undefin
   await ws.settled(token);
   if (token.isCancellationRequested) throw cancelled();
   return { candidates: mergeCandidateCounts(ws.briefs().map((b) => b.candidates())) };
+}
+
+/**
+ * Every sentence of the brief that reads like a claim (the model's "all" threshold up), in
+ * document order, none when its `briefmark.suggestClaims` is "off". `likely`: from the setting's
+ * threshold up, i.e. exactly the sentences the editor shows a possible-claim hint for.
+ */
+export async function suggestionsOf(ws: BriefmarkWorkspace, params: SuggestionsParams | undefined, token: CancelToken): Promise<SuggestionsResult> {
+  const uri = params?.uri;
+  if (typeof uri !== 'string') throw new ResponseError(ErrorCodes.InvalidParams, 'briefmark/suggestions needs { uri }.');
+  await ws.ready;
+  const doc = ws.document(uri);
+  if (doc) await doc.ready;
+  const level = doc ? doc.settings.suggestClaims : (await ws.settingsFor(uri)).suggestClaims;
+  if (token.isCancellationRequested) throw cancelled();
+  if (level === 'off') return { suggestions: [] };
+  const report = doc ? ws.report(doc) : await ws.reportFromDisk(ws.pathOf(uri), level);
+  if (token.isCancellationRequested) throw cancelled();
+  if (!report) return { suggestions: [] };
+  const hinted = new Set(report.diagnostics.filter((d) => d.code === Codes.possibleClaim).map((d) => rangeKey(d.range)));
+  return { suggestions: report.suggestions.map((s) => ({ ...s, likely: hinted.has(rangeKey(s.range)) })) };
+}
+
+function rangeKey(range: Range): string {
+  return `${range.start.line}:${range.start.character}:${range.end.line}:${range.end.character}`;
 }
 
 function claimItem(uri: string, claim: BriefDigest['claims'][number]): ClaimItem {

@@ -1,6 +1,7 @@
 import { CreateFile, TextDocumentEdit, TextEdit, type Range, type WorkspaceEdit } from 'vscode-languageserver';
 import { URI, Utils } from 'vscode-uri';
 import { addGlossaryEntry } from '../core/addGlossaryEntry';
+import { claimAttributes, claimIdsIn, claimTagEdits, type ClaimToTag, type Insertion } from '../core/claimTagEdits';
 import { LineIndex } from '../core/lineIndex';
 import { makeClaimId } from '../core/makeClaimId';
 import { minimalEdit } from '../core/minimalEdit';
@@ -15,31 +16,118 @@ import type { OpenDocument } from './OpenDocument';
 
 // The edits Briefmark makes, each a WorkspaceEdit the client applies (so the user can undo it).
 
-export type EditResult = { ok: true; edit: WorkspaceEdit; title: string } | { ok: false; error: string };
+/** `message`: what the user should know although the edit is made (e.g. ranges that were skipped). */
+export type EditResult = { ok: true; edit: WorkspaceEdit; title: string; message?: string } | { ok: false; error: string };
 
 const NEW_GLOSSARY_NAME = 'team.glossary.yaml';
 
-/** Wraps the selection in `[…]{.claim #id}`; never inside or across another claim. */
-export function tagClaimEdit(doc: OpenDocument, range: Range, claims: readonly ClaimReport[], id?: string): EditResult {
+/** A range to tag as a claim, with the `kind=` and `layer=` to write (both optional). */
+export interface ClaimTagRequest {
+  range: Range;
+  kind?: string;
+  layer?: string;
+}
+
+/**
+ * The ids a new claim must not take: those written in the brief, and those its review sidecar
+ * still holds a record for (a new claim must not inherit a review it never had).
+ */
+export function takenClaimIds(ws: BriefmarkWorkspace, doc: OpenDocument): Set<string> {
+  const taken = claimIdsIn(doc.text);
+  const review = ws.folderFor(doc.path).review(reviewPathFor(doc.path));
+  for (const id of review?.records.keys() ?? []) taken.add(id);
+  return taken;
+}
+
+/**
+ * Wraps the selection in `[…]{.claim #id kind=… layer=…}` (claimTagEdits' markup); never inside
+ * or across another claim. `id` is written as given; otherwise one is made from the words that
+ * is not in `taken` (by default, the ids written in the brief).
+ */
+export function tagClaimEdit(
+  doc: OpenDocument,
+  range: Range,
+  claims: readonly ClaimReport[],
+  options: { id?: string; kind?: string; layer?: string; taken?: Set<string> } = {},
+): EditResult {
+  const span = trimmedSpan(doc, range);
+  if (typeof span === 'string') return { ok: false, error: span === 'empty' ? 'Select the words of the claim first.' : 'A claim cannot cross a blank line: select one paragraph at most.' };
+  const inside = claims.find((c) => overlaps(span, claimSpan(doc, c)));
+  if (inside) return { ok: false, error: `The selection overlaps the claim ${inside.id ? `#${inside.id}` : 'without an id'}: a claim cannot hold another.` };
+  const { kind, layer } = options;
+  let id = options.id;
+  let insertions: Insertion[];
+  if (id) insertions = [{ at: span.start, text: '[' }, { at: span.end, text: `]{${claimAttributes(id, kind, layer)}}` }];
+  else {
+    const tagged = claimTagEdits(doc.text, [{ ...span, kind, layer }], [], options.taken ?? claimIdsIn(doc.text));
+    id = tagged.ids[0];
+    insertions = tagged.insertions;
+    if (!id) return { ok: false, error: 'Select the words of the claim first.' };
+  }
+  return { ok: true, title: `Tag as claim #${id}`, edit: documentEdit(doc, insertionEdits(doc, insertions)) };
+}
+
+/**
+ * Tags several ranges at once: one edit, so one undo removes every new claim. A range that is
+ * empty, crosses a blank line, or overlaps a claim or an earlier range of the list is skipped,
+ * and the result's message says which and why; the ids are unique (see takenClaimIds).
+ */
+export function tagClaimsEdit(doc: OpenDocument, requests: readonly ClaimTagRequest[], claims: readonly ClaimReport[], taken: Set<string>): EditResult {
+  const spans: ClaimToTag[] = [];
+  const lineOf = new Map<ClaimToTag, number>();
+  const skipped: Array<{ line: number; reason: string }> = [];
+  for (const request of requests) {
+    const span = trimmedSpan(doc, request.range);
+    const line = (typeof span === 'string' ? request.range.start.line : doc.document.positionAt(span.start).line) + 1;
+    if (span === 'empty') skipped.push({ line, reason: 'has no words to tag' });
+    else if (span === 'blank line') skipped.push({ line, reason: 'crosses a blank line' });
+    else {
+      const item: ClaimToTag = { ...span, kind: request.kind, layer: request.layer };
+      spans.push(item);
+      lineOf.set(item, line);
+    }
+  }
+  const claimSpans = claims.map((c) => ({ claim: c, ...claimSpan(doc, c) }));
+  const tagged = claimTagEdits(doc.text, spans, claimSpans, taken);
+  for (const span of tagged.skipped) {
+    const claim = claimSpans.find((c) => overlaps(span, c))?.claim;
+    const reason = claim ? `overlaps the claim ${claim.id ? `#${claim.id}` : 'without an id'}` : 'overlaps another range of the list';
+    skipped.push({ line: lineOf.get(span) ?? 0, reason });
+  }
+  skipped.sort((a, b) => a.line - b.line);
+  const why = skipped.map((s) => `line ${s.line} ${s.reason}`).join('; ');
+  const count = tagged.ids.length;
+  if (count === 0) return { ok: false, error: requests.length === 0 ? 'There is no claim to tag.' : `Nothing was tagged: ${why}.` };
+  const title = count === 1 ? `Tag as claim #${tagged.ids[0]}` : `Tag ${count} claims`;
+  const message = skipped.length ? `Tagged ${count} claim${count === 1 ? '' : 's'}; skipped ${skipped.length}: ${why}.` : undefined;
+  return { ok: true, title, edit: documentEdit(doc, insertionEdits(doc, tagged.insertions)), ...(message ? { message } : {}) };
+}
+
+/** The range as offsets without the white space around it; 'empty' or 'blank line' when it cannot be a claim. */
+function trimmedSpan(doc: OpenDocument, range: Range): { start: number; end: number } | 'empty' | 'blank line' {
   const text = doc.text;
   let start = doc.document.offsetAt(range.start);
   let end = doc.document.offsetAt(range.end);
+  if (end < start) [start, end] = [end, start];
   while (start < end && /\s/.test(text[start]!)) start++;
   while (end > start && /\s/.test(text[end - 1]!)) end--;
-  if (start === end) return { ok: false, error: 'Select the words of the claim first.' };
-  const selected = text.slice(start, end);
-  if (/\n[ \t]*\r?\n/.test(selected)) return { ok: false, error: 'A claim cannot cross a blank line: select one paragraph at most.' };
-  const inside = claims.find((c) => {
-    const spanStart = doc.document.offsetAt(c.spanRange.start);
-    const spanEnd = doc.document.offsetAt(c.spanRange.end);
-    return start < spanEnd && end > spanStart;
-  });
-  if (inside) return { ok: false, error: `The selection overlaps the claim ${inside.id ? `#${inside.id}` : 'without an id'}: a claim cannot hold another.` };
-  const taken = new Set<string>();
-  for (const m of text.matchAll(/\{[^}\n]*#([^\s}]+)/g)) taken.add(m[1]!);
-  const claimId = id ?? makeClaimId(selected, taken);
-  const edits = [TextEdit.insert(doc.document.positionAt(start), '['), TextEdit.insert(doc.document.positionAt(end), `]{.claim #${claimId}}`)];
-  return { ok: true, title: `Tag as claim #${claimId}`, edit: documentEdit(doc, edits) };
+  if (start === end) return 'empty';
+  if (/\n[ \t]*\r?\n/.test(text.slice(start, end))) return 'blank line';
+  return { start, end };
+}
+
+/** A claim's whole span, `[` to `}`, as offsets. */
+function claimSpan(doc: OpenDocument, claim: ClaimReport): { start: number; end: number } {
+  return { start: doc.document.offsetAt(claim.spanRange.start), end: doc.document.offsetAt(claim.spanRange.end) };
+}
+
+function overlaps(a: { start: number; end: number }, b: { start: number; end: number }): boolean {
+  return a.start < b.end && a.end > b.start;
+}
+
+/** Insertions in document order as text edits; at one offset, LSP keeps the array's order. */
+function insertionEdits(doc: OpenDocument, insertions: readonly Insertion[]): TextEdit[] {
+  return insertions.map((i) => TextEdit.insert(doc.document.positionAt(i.at), i.text));
 }
 
 /** Inserts ` #id` after `.claim` in the claim's attributes. */

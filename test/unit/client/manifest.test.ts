@@ -74,19 +74,31 @@ describe('commands and views', () => {
     expect(used.filter((key) => !known.has(key))).toEqual([]);
   });
 
-  it('puts inline verify and dispute actions on claim items, and the add action on unknown names', () => {
+  it('puts inline verify and dispute actions on claim items, the add action on unknown names, and the tag actions on suggestions', () => {
     const inline = (contributes.menus['view/item/context'] as { command: string; when: string; group: string }[]).filter((e) => e.group.startsWith('inline'));
-    expect(sorted(inline.map((e) => e.command))).toEqual(sorted([ClientCommands.verify, ClientCommands.dispute, ClientCommands.addNamesToGlossary]));
+    expect(sorted(inline.map((e) => e.command))).toEqual(sorted([ClientCommands.verify, ClientCommands.dispute, ClientCommands.addNamesToGlossary, ClientCommands.tagSuggestion, ClientCommands.tagSuggestedClaims]));
     // Evaluate each clause's viewItem regex against the tree's context values.
     const showsOn = (command: string) => {
       const when = inline.find((e) => e.command === command)!.when;
       const pattern = new RegExp(/viewItem =~ \/(.+)\/$/.exec(when)![1]!);
-      return ['claim.unchecked', 'claim.stale', 'claim.disputed', 'claim.verified', 'claim.retracted', 'noIdClaim', 'statusGroup'].filter((v) => pattern.test(v));
+      return ['claim.unchecked', 'claim.stale', 'claim.disputed', 'claim.verified', 'claim.retracted', 'noIdClaim', 'statusGroup', 'suggestedClaim'].filter((v) => pattern.test(v));
     };
     expect(showsOn(ClientCommands.verify)).toEqual(['claim.unchecked', 'claim.stale', 'claim.disputed']);
     expect(showsOn(ClientCommands.dispute)).toEqual(['claim.unchecked', 'claim.stale', 'claim.verified']);
     const add = new RegExp(/viewItem =~ \/(.+)\/$/.exec(inline.find((e) => e.command === ClientCommands.addNamesToGlossary)!.when)![1]!);
     expect(['glossaryCandidates', 'glossaryCandidate', 'glossaryEntry.actor', 'glossaryKind', 'claim.unchecked'].filter((v) => add.test(v))).toEqual(['glossaryCandidates', 'glossaryCandidate']);
+    // The Suggested group's rows and the group itself (see suggestionNodes.ts), in the Claims view only.
+    expect(inline.find((e) => e.command === ClientCommands.tagSuggestion)!.when).toBe(`view == ${Views.claims} && viewItem == suggestedClaim`);
+    expect(inline.find((e) => e.command === ClientCommands.tagSuggestedClaims)!.when).toBe(`view == ${Views.claims} && viewItem == suggestedGroup`);
+  });
+
+  it('offers Tag Suggested Claims… in the palette for a Markdown brief and in the Claims view title; the row action only on a row', () => {
+    const palette = new Map((contributes.menus.commandPalette as { command: string; when: string }[]).map((e) => [e.command, e.when]));
+    expect(palette.get(ClientCommands.tagSuggestedClaims)).toMatch(/^editorLangId == markdown\b/);
+    expect(palette.get(ClientCommands.tagSuggestion)).toBe('false');
+    expect(palette.get(ClientCommands.revealSuggestion)).toBe('false');
+    const title = (contributes.menus['view/title'] as { command: string; when: string }[]).filter((e) => e.command === ClientCommands.tagSuggestedClaims);
+    expect(title.map((e) => e.when)).toEqual([expect.stringMatching(/^view == briefmark\.claims\b/)]);
   });
 });
 

@@ -61,6 +61,7 @@ describe('claimGroups', () => {
       title: 'Claim on line 1',
       fields: [
         ['Status', 'verified'],
+        ['Layer', 'Models'],
         ['Reviewer', 'ana'],
         ['Date', '2026-11-20'],
         ['Note', 'Checked *against* <b>Q2</b>.'],
@@ -70,6 +71,27 @@ describe('claimGroups', () => {
     });
     const stale = claimGroups(claims, 'brief', labels).find((g) => g.label.startsWith('Stale'))!.children![0]!;
     expect(stale.tooltip!.fields[0]).toEqual(['Status', 'stale: verified, but the wording has changed since']);
+  });
+
+  it('says in the tooltip when the kind or the layer was inferred rather than written', () => {
+    const labelled = new Map([...labels, ['cross-cutting', 'Cross-cutting']]);
+    const rows = claimGroups(
+      [
+        claim(1, { kind: 'normative', kindSource: 'inferred', layerSource: 'inferred' }),
+        claim(2, { kind: 'factual', kindSource: 'explicit', layer: 'infrastructure', layerSource: 'explicit' }),
+        claim(3, { kind: null, kindSource: 'none', layer: 'cross-cutting', layerSource: 'none' }),
+      ],
+      'brief',
+      labelled,
+    )[0]!.children!;
+    const kindAndLayer = (row: TreeNode) => row.tooltip!.fields.filter(([name]) => name === 'Kind' || name === 'Layer');
+    expect(rows.map(kindAndLayer)).toEqual([
+      [['Kind', 'normative (inferred)'], ['Layer', 'Models (inferred)']],
+      [['Kind', 'factual'], ['Layer', 'Infrastructure']],
+      [['Layer', 'Cross-cutting (no layer found)']],
+    ]);
+    // The row itself stays short: the layer (or file), as before.
+    expect(rows.map((r) => r.description)).toEqual(['Models', 'Infrastructure', 'Cross-cutting']);
   });
 
   it('names the file in workspace scope, sorted by file then position', () => {

@@ -16,6 +16,8 @@ const summary: SummaryResult = {
     }),
     layer('models', 'Models', {
       claims: { total: 3, unchecked: 1, verified: 1, disputed: 0, retracted: 0, stale: 1 },
+      claimKinds: { factual: 2, statistical: 0, predictive: 0, normative: 1 },
+      claimKindSources: { explicit: 2, inferred: 1, none: 0 },
     }),
     layer('economic-value', 'Economic value'),
     layer('cross-cutting', 'Cross-cutting', { actors: [{ id: 'europe', label: 'Europe', count: 1 }] }),
@@ -73,6 +75,27 @@ describe('layerNodes', () => {
       ['Claim on line 9  #c9', 'stale', 'claim.stale'],
     ]);
     expect(rows[0]!.command).toEqual({ command: 'briefmark.openClaim', title: 'Open Claim', arguments: [claims[1]] });
+  });
+
+  it('counts a layer’s claims by status and by kind in its tooltip, and says how many kinds were inferred', () => {
+    const [infra, models] = layerNodes(summary, claims, 'brief');
+    expect(models!.tooltip).toEqual({
+      title: 'Models',
+      fields: [
+        ['Claims', '3 — 1 unchecked · 1 stale · 1 verified'],
+        ['Kinds', '2 factual · 1 normative (1 inferred)'],
+      ],
+    });
+    expect(models!.children![0]!.tooltip).toEqual({ title: 'Claims in Models', fields: models!.tooltip!.fields });
+    // No kind counted: no Kinds line.
+    expect(infra!.tooltip).toEqual({
+      title: 'Infrastructure',
+      fields: [
+        ['Concepts', '2 (4 mentions)'],
+        ['Actors', '1 (2 mentions)'],
+        ['Claims', '1 — 1 unchecked'],
+      ],
+    });
   });
 
   it('counts a claim of a layer the summary does not list in its last layer, as the summary does', () => {
