@@ -26,9 +26,14 @@ export function suggestionChoices(suggestions: readonly SuggestionItem[], labels
   }));
 }
 
+/** The layer a tag writes: none when nothing in the sentence points to one (it stays cross-cutting by default). */
+export function layerToWrite(item: SuggestionItem): string | undefined {
+  return item.layerSource === 'none' ? undefined : item.layer;
+}
+
 /** The server command's arguments: the picked sentences, each with its inferred kind and layer. */
 export function claimsToTag(uri: string, items: readonly SuggestionItem[]): TagClaimsArgs {
-  return { uri, claims: items.map(({ range, kind, layer }) => ({ range, kind, layer })) };
+  return { uri, claims: items.map((item) => ({ range: item.range, kind: item.kind, layer: layerToWrite(item) })) };
 }
 
 /**
@@ -48,7 +53,7 @@ export async function tagSuggestion(api: BriefmarkApi, arg: unknown): Promise<vo
     return;
   }
   const { item, uri } = row;
-  const args: TagClaimArgs = { uri, range: item.range, kind: item.kind, layer: item.layer };
+  const args: TagClaimArgs = { uri, range: item.range, kind: item.kind, layer: layerToWrite(item) };
   await tag(uri, [item], () => api.executeCommand(Commands.tagClaim, args));
 }
 

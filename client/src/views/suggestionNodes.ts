@@ -46,7 +46,7 @@ function suggestionNode(item: SuggestionItem, uri: string, layerLabels: Readonly
       title: plainText(item.text),
       fields: [
         ['Kind', `${item.kind} (inferred)`],
-        ['Layer', `${layer} (inferred)`],
+        ['Layer', item.layerSource === 'none' ? `${layer} (nothing points to a layer)` : `${layer} (inferred)`],
         ['Confidence', `${formatConfidence(item.confidence)} (from 0 to 1)`],
       ],
     },

@@ -33,7 +33,7 @@ export function planTags(text: string, glossary: Glossary, threshold: number, re
   for (const id of reviewIds) taken.add(id);
   const { insertions, ids } = claimTagEdits(
     body,
-    wanted.map((s) => ({ start: s.start, end: s.end, kind: s.kind, layer: s.layer })),
+    wanted.map((s) => ({ start: s.start, end: s.end, kind: s.kind, layer: s.layerSource === 'none' ? undefined : s.layer })),
     flat.claims.map((c) => ({ start: c.spanStart, end: c.spanEnd })),
     taken,
   );

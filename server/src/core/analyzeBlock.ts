@@ -144,7 +144,7 @@ export function analyzeBlock(text: string, skips: readonly number[], glossary: G
   for (const s of result.suggestions) {
     if (s.confidence < threshold) continue;
     const message = `This sentence reads like a ${s.kind} claim (confidence ${s.confidence.toFixed(2)}): tag it so reviewers can check it.`;
-    result.diagnostics.push({ severity: 'hint', code: Codes.possibleClaim, message, start: s.start, end: s.end, data: { claimKind: s.kind, claimLayer: s.layer } });
+    result.diagnostics.push({ severity: 'hint', code: Codes.possibleClaim, message, start: s.start, end: s.end, data: { claimKind: s.kind, ...(s.layerSource === 'none' ? {} : { claimLayer: s.layer }) } });
   }
   return result;
 }

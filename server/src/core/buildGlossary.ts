@@ -18,7 +18,7 @@ export const CROSS_CUTTING_LAYER: Layer = {
   label: 'Cross-cutting',
   description: 'Concepts, actors and claims that belong to no single layer.',
   // What belongs to no single layer in any policy field: law, governance, security, diplomacy.
-  keywords: 'law legal legislation legislative regulation regulatory regulator governance sovereignty sovereign autonomy security geopolitical geopolitics diplomacy diplomatic international cooperation partnership alliance ally treaty rights privacy copyright liability accountability oversight transparency ethics ethical democracy democratic standard compliance enforcement sanction'.split(' '),
+  keywords: 'law legal legislation legislative regulation regulatory regulator governance sovereignty autonomy security geopolitical geopolitics diplomacy diplomatic international cooperation partnership alliance ally treaty rights privacy copyright liability accountability oversight transparency ethics ethical democracy democratic standard compliance enforcement sanction'.split(' '),
 };
 
 /** The merged, indexed glossary that analysis runs against. */

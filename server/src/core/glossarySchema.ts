@@ -17,7 +17,7 @@ export const layerSchema = z.strictObject({
   label: phrase.describe('Name shown in the sidebar and summaries.'),
   description: z.string().optional().describe('What the layer covers.'),
   keywords: z
-    .array(z.string().regex(/^[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*$/u, 'a keyword is one word, such as "semiconductors"'))
+    .array(z.string().regex(/^[\p{L}\p{N}]+$/u, 'a keyword is one word of letters and digits, such as "semiconductors"'))
     .optional()
     .describe("Single words that point a claim to this layer when its layer is inferred (the words of the layer's concepts count too). Plurals are found from the singular."),
 });

@@ -30,9 +30,10 @@ function buildCues(glossary: Glossary): LayerCues {
   const layerIndex = new Map(glossary.layers.map((l, i) => [l.id, i]));
   const n = glossary.layers.length;
   const counts = new Map<string, Float64Array>();
-  const vote = (phrase: string, layer: number, weight: number) => {
-    for (const word of phrase.toLowerCase().split(/[^a-z]+/)) {
-      if (word.length < 4 || STOP.has(word)) continue;
+  // Keywords count whatever their length ("job", "GPU"); other words from four letters up.
+  const vote = (phrase: string, layer: number, weight: number, keywords = false) => {
+    for (const word of phrase.toLowerCase().split(keywords ? /[^a-z0-9]+/ : /[^a-z]+/)) {
+      if (!word || (!keywords && (word.length < 4 || STOP.has(word)))) continue;
       for (const form of forms(word)) {
         let c = counts.get(form);
         if (!c) counts.set(form, (c = new Float64Array(n)));
@@ -42,7 +43,7 @@ function buildCues(glossary: Glossary): LayerCues {
   };
   for (const [i, layer] of glossary.layers.entries()) {
     vote(`${layer.label} ${layer.description}`, i, 1);
-    vote(layer.keywords.join(' '), i, KEYWORD_WEIGHT);
+    vote(layer.keywords.join(' '), i, KEYWORD_WEIGHT, true);
   }
   for (const entry of glossary.entries) {
     if (entry.kind !== 'concept') continue;

@@ -61,6 +61,8 @@ export interface SuggestionReport {
   layer: string;
   /** 0–1, two decimals. */
   confidence: number;
+  /** 'none' when nothing points to a layer (not part of the CLI JSON): a tag then writes no `layer=`. */
+  layerSource: LayerSource;
 }
 
 export interface BriefReport {
@@ -113,7 +115,7 @@ export function resolveBrief(path: string, analysis: DocumentAnalysis, review: R
     mentions,
     refs: flat.refs.map((r) => ({ kind: r.kind, id: r.id, range: lines.range(r.start, r.end) })),
     claims,
-    suggestions: flat.suggestions.map((s) => ({ text: text.slice(s.start, s.end).replace(/\s+/g, ' '), range: lines.range(s.start, s.end), kind: s.kind, layer: s.layer, confidence: Math.round(s.confidence * 100) / 100 })),
+    suggestions: flat.suggestions.map((s) => ({ text: text.slice(s.start, s.end).replace(/\s+/g, ' '), range: lines.range(s.start, s.end), kind: s.kind, layer: s.layer, confidence: Math.round(s.confidence * 100) / 100, layerSource: s.layerSource })),
     candidates: candidates.map(({ start, end, known: _known, ...c }) => ({ ...c, range: lines.range(start, end) })),
     diagnostics: diagnostics.map((d) => lines.diagnostic(d)),
     reviewDiagnostics,

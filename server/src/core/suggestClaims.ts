@@ -23,6 +23,8 @@ export interface ClaimSuggestion {
   confidence: number;
   kind: ClaimKind;
   layer: string;
+  /** 'none' when nothing points to a layer: a tag then writes no `layer=`. */
+  layerSource: LayerSource;
   /** The features behind the figures (only when asked for, to train the model). */
   facts?: ClaimFacts;
 }
@@ -79,7 +81,7 @@ export function suggestClaims(context: ClaimContext, claims: readonly BlockClaim
     const confidence = claimConfidence(features.detection);
     if (confidence < CLAIM_MODEL.thresholds.all && !keepFacts) continue;
     const inferred = inferAttributes(context, features.kind, t, to, m, mentionEnd);
-    const suggestion: ClaimSuggestion = { start: s.start, end: s.end, confidence, kind: inferred.kind, layer: inferred.layer };
+    const suggestion: ClaimSuggestion = { start: s.start, end: s.end, confidence, kind: inferred.kind, layer: inferred.layer, layerSource: inferred.layerSource };
     if (keepFacts) suggestion.facts = { ...inferred.facts!, detection: features.detection };
     out.push(suggestion);
   }

@@ -29,7 +29,7 @@ describe('Tag Suggested Claims…', () => {
       uri: 'file:///b.md',
       claims: [
         { range: SUGGESTIONS[0]!.range, kind: 'factual', layer: 'infrastructure' },
-        { range: SUGGESTIONS[2]!.range, kind: 'normative', layer: 'cross-cutting' },
+        { range: SUGGESTIONS[2]!.range, kind: 'normative', layer: undefined },
       ],
     });
   });

@@ -9,6 +9,7 @@ export const SUGGESTIONS: SuggestionItem[] = [
     layer: 'infrastructure',
     confidence: 0.95,
     likely: true,
+    layerSource: 'inferred',
   },
   {
     text: 'Buyers meet on the [Nordic Exchange]{.actor ref=nordic-exchange}, which wants one price index for spare hours.',
@@ -17,6 +18,7 @@ export const SUGGESTIONS: SuggestionItem[] = [
     layer: 'economic-value',
     confidence: 0.69,
     likely: false,
+    layerSource: 'inferred',
   },
   {
     text: 'Member states should pool their procurement of accelerators so that smaller research labs are not priced out of frontier-scale training runs.',
@@ -25,5 +27,7 @@ export const SUGGESTIONS: SuggestionItem[] = [
     layer: 'cross-cutting',
     confidence: 0.9,
     likely: true,
+    // Nothing in it points to a layer: tagging it writes no layer=.
+    layerSource: 'none',
   },
 ];

@@ -50,7 +50,7 @@ describe('suggestedGroup', () => {
             title: 'Member states should pool their procurement of accelerators so that smaller research labs are not priced out of frontier-scale training runs.',
             fields: [
               ['Kind', 'normative (inferred)'],
-              ['Layer', 'Cross-cutting (inferred)'],
+              ['Layer', 'Cross-cutting (nothing points to a layer)'],
               ['Confidence', '0.90 (from 0 to 1)'],
             ],
           },
