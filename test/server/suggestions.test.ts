@@ -30,7 +30,7 @@ describe('suggestions request', () => {
   /** What the editor shows for a likely suggestion. */
   const hintOf = (s: SuggestionItem) => ({
     range: s.range,
-    message: `This sentence reads like a ${s.kind} claim (confidence ${s.confidence.toFixed(2)}): tag it so reviewers can check it.`,
+    message: `This sentence reads like a ${s.kind} claim: tag it so reviewers can check it.`,
     data: { claimKind: s.kind, claimLayer: s.layer },
   });
 

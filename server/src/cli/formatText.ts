@@ -39,12 +39,12 @@ export function formatCheckText(report: BriefsReport, style: Style): string {
   return lines.join('\n') + '\n';
 }
 
-/** For a possible claim, the start of the sentence: in a terminal there is no highlight to show it. */
+/** For a possible claim, its confidence and the start of the sentence: in a terminal there is no highlight to show it. */
 function quote(doc: BriefsReport['documents'][number], d: Diagnostic, style: Style): string {
   if (d.code !== 'possible-claim') return '';
   const s = doc.suggestions.find((x) => x.range.start.line === d.range.start.line && x.range.start.character === d.range.start.character);
   if (!s) return '';
-  return style.dim(` “${s.text.length > 60 ? s.text.slice(0, 59).trimEnd() + '…' : s.text}”`);
+  return style.dim(` (confidence ${s.confidence.toFixed(2)}) “${s.text.length > 60 ? s.text.slice(0, 59).trimEnd() + '…' : s.text}”`);
 }
 
 function plural(severity: Severity, n: number): string {

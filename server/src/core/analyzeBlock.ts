@@ -4,7 +4,7 @@ import { findCandidates, type BlockCandidate } from './findCandidates';
 import { maskText } from './maskText';
 import type { AttributeValue } from './parseSpanAttributes';
 import { scanInline, type Span } from './scanInline';
-import { thresholdOf, type SuggestLevel } from './claimModel';
+import type { SuggestLevel } from './claimModel';
 import { ClaimContext, inferClaim, suggestClaims, type ClaimFacts, type ClaimSuggestion } from './suggestClaims';
 import { tokenize } from './tokenize';
 import { CLAIM_KINDS, STANCES, type ClaimKind, type EntryKind, type KindSource, type LayerSource, type OffsetDiagnostic } from './types';
@@ -15,7 +15,7 @@ import { CLAIM_KINDS, STANCES, type ClaimKind, type EntryKind, type KindSource, 
 export interface AnalysisOptions {
   /** Warn about claims without a source (`briefmark.requireClaimSource`). */
   requireSource: boolean;
-  /** From which confidence untagged sentences that read like claims get a hint (`briefmark.suggestClaims`). */
+  /** From which confidence untagged sentences that read like claims get a hint (`briefmark.suggestClaims`; the hints are made by flattenAnalysis). */
   suggestClaims: SuggestLevel;
   /** Leave out suggestions altogether (the workspace index has no use for them). */
   skipSuggestions?: boolean;
@@ -33,6 +33,8 @@ export interface BlockMention {
   start: number;
   end: number;
   explicit: boolean;
+  /** The entry's layer id (cross-cutting when it has none). */
+  layer: string;
 }
 
 export interface BlockClaim {
@@ -73,7 +75,7 @@ export interface BlockResult {
   mentions: BlockMention[];
   refs: IdReference[];
   claims: BlockClaim[];
-  /** Untagged sentences that read like claims, from the model's lowest threshold up. */
+  /** Untagged sentences that read like claims, from the model's lowest threshold up (their hints are made by flattenAnalysis). */
   suggestions: ClaimSuggestion[];
   /** Names no glossary entry matches (none when suggestNames is false). */
   candidates: BlockCandidate[];
@@ -111,7 +113,7 @@ export function analyzeBlock(text: string, skips: readonly number[], glossary: G
   const found: BlockMention[] = [];
   for (const match of glossary.matcher.findMatches(matchText, tokens)) {
     const entry = glossary.entries[match.entry]!;
-    found.push({ kind: entry.kind, id: entry.id, start: nameStart(matchText, match.start, match.end, entry.label), end: match.end, explicit: false });
+    found.push({ kind: entry.kind, id: entry.id, start: nameStart(matchText, match.start, match.end, entry.label), end: match.end, explicit: false, layer: entry.layer });
     if (match.avoid) {
       const wording = text.slice(match.start, match.end);
       result.diagnostics.push({
@@ -140,12 +142,6 @@ export function analyzeBlock(text: string, skips: readonly number[], glossary: G
   if (result.refs.length > 1) result.refs.sort((a, b) => a.start - b.start);
   if (options.skipSuggestions) return result;
   result.suggestions = suggestClaims(context, result.claims);
-  const threshold = thresholdOf(options.suggestClaims);
-  for (const s of result.suggestions) {
-    if (s.confidence < threshold) continue;
-    const message = `This sentence reads like a ${s.kind} claim (confidence ${s.confidence.toFixed(2)}): tag it so reviewers can check it.`;
-    result.diagnostics.push({ severity: 'hint', code: Codes.possibleClaim, message, start: s.start, end: s.end, data: { claimKind: s.kind, ...(s.layerSource === 'none' ? {} : { claimLayer: s.layer }) } });
-  }
   return result;
 }
 
@@ -211,14 +207,14 @@ function explicitMention(text: string, span: Span, kind: EntryKind, glossary: Gl
   if (ref) {
     if (entries.has(ref.value)) {
       result.refs.push({ kind, id: ref.value, start: ref.valueStart, end: ref.valueEnd });
-      return { kind, id: ref.value, start: span.textStart, end: span.textEnd, explicit: true };
+      return { kind, id: ref.value, start: span.textStart, end: span.textEnd, explicit: true, layer: entries.get(ref.value)!.layer };
     }
     unknownId(kind, ref, entries, diagnostics);
     return undefined;
   }
   const term = text.slice(span.textStart, span.textEnd);
   const entry = lookupPhrase(term, kind, glossary);
-  if (entry) return { kind, id: entry, start: span.textStart, end: span.textEnd, explicit: true };
+  if (entry) return { kind, id: entry, start: span.textStart, end: span.textEnd, explicit: true, layer: entries.get(entry)!.layer };
   diagnostics.push({
     severity: 'warning',
     code: Codes.unknownTerm,

@@ -3,7 +3,9 @@ import type { Glossary } from './buildGlossary';
 import type { BlockCandidate } from './findCandidates';
 import type { ClaimSuggestion } from './suggestClaims';
 import { findFrontMatterEnd, splitBlocks, type RawBlock } from './splitBlocks';
-import type { OffsetDiagnostic } from './types';
+import { thresholdOf } from './claimModel';
+import { Codes } from './diagnosticCodes';
+import type { ClaimKind, DiagnosticData, OffsetDiagnostic } from './types';
 
 // A brief's analysis, kept per block so that an edit re-analyses only the blocks around it.
 
@@ -109,8 +111,14 @@ export interface FlatAnalysis {
   diagnostics: OffsetDiagnostic[];
 }
 
+/**
+ * The analysis in absolute offsets. The possible-claim hints are made here, from the suggestions
+ * at or above the options' threshold: the blocks keep only the suggestions, not a second object
+ * per hinted sentence.
+ */
 export function flattenAnalysis(analysis: DocumentAnalysis): FlatAnalysis {
   const out: FlatAnalysis = { mentions: [], refs: [], claims: [], suggestions: [], candidates: [], diagnostics: [] };
+  const threshold = thresholdOf(analysis.options.suggestClaims);
   for (const block of analysis.blocks) {
     const d = block.start;
     const r = block.result;
@@ -120,6 +128,27 @@ export function flattenAnalysis(analysis: DocumentAnalysis): FlatAnalysis {
     for (const s of r.suggestions) out.suggestions.push(d === 0 ? s : { ...s, start: s.start + d, end: s.end + d });
     for (const c of r.candidates) out.candidates.push(d === 0 ? c : { ...c, start: c.start + d, end: c.end + d });
     for (const g of r.diagnostics) out.diagnostics.push(d === 0 ? g : { ...g, start: g.start + d, end: g.end + d });
+    for (const s of r.suggestions) {
+      if (s.confidence < threshold) continue;
+      const hint = possibleClaimHint(s.kind, s.layerSource === 'none' ? undefined : s.layer);
+      out.diagnostics.push({ severity: 'hint', code: Codes.possibleClaim, message: hint.message, start: s.start + d, end: s.end + d, data: hint.data });
+    }
   }
   return out;
 }
+
+// A brief has thousands of hints: they share their message and data, one per kind and layer.
+const hints = new Map<ClaimKind, Map<string, { message: string; data: DiagnosticData }>>();
+
+function possibleClaimHint(kind: ClaimKind, layer: string | undefined): { message: string; data: DiagnosticData } {
+  let byLayer = hints.get(kind);
+  if (!byLayer) hints.set(kind, (byLayer = new Map()));
+  let hint = byLayer.get(layer ?? '');
+  if (!hint) {
+    const message = `This sentence reads like a ${kind} claim: tag it so reviewers can check it.`;
+    byLayer.set(layer ?? '', (hint = { message, data: layer ? { claimKind: kind, claimLayer: layer } : { claimKind: kind } }));
+  }
+  return hint;
+}
+
+

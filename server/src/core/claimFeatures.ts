@@ -26,9 +26,9 @@ const FORECAST = 1 << 17; // likely, expected, projected…
 const PROSPECT = 1 << 18; // opportunity, potential, risk…
 const RECOMMEND = 1 << 19;
 
-const CUES = new Map<number, number>();
+const cueBits = new Map<number, number>();
 function cue(bit: number, words: string): void {
-  for (const w of words.split(/\s+/)) if (w) CUES.set(hashWord(w), (CUES.get(hashWord(w)) ?? 0) | bit);
+  for (const w of words.split(/\s+/)) if (w) cueBits.set(hashWord(w), (cueBits.get(hashWord(w)) ?? 0) | bit);
 }
 cue(SHALL, 'shall');
 cue(OUGHT, 'should must ought mandatory obliged');
@@ -53,6 +53,9 @@ cue(
   'establish expand set create build develop ensure invest support provide make publish require introduce launch fund appoint adopt promote strengthen increase reduce improve prioritise prioritize encourage consider explore identify deliver use work agree commission review assess enable mitigate couple push position crowd rapidly strategically implement designate empower allocate attract maintain adapt align accelerate boost secure protect harmonise harmonize mandate prohibit ban limit restrict coordinate convene partner pilot scale embed upskill train recruit retain offer require grant clarify simplify streamline remove reform legislate regulate monitor evaluate test audit certify open share collect assure pursue focus double triple apply engage lead back match fix end stop start draw keep put verify demonstrate notify inform document cooperate assess continue grow procure leverage drive direct incentivise incentivize reward deploy attract retain nominate reinforce champion prepare set up',
 );
 
+/** Word hash → cue bits. The words are looked up through the glossary's word table (layerCues), which holds them too. */
+export const CUE_BITS: ReadonlyMap<number, number> = cueBits;
+
 export const DETECTION_FEATURES = [
   'bias', 'log words', 'under 4 words', 'under 8 words', 'over 60 words', 'list item', 'no full stop', 'ends with colon', 'ends with question mark',
   'ends with exclamation', 'starts lower-case', 'modal', 'be or have', 'ed or ing word', 'figure', 'mentions', 'log mentions', 'capitalised share',
@@ -60,16 +63,13 @@ export const DETECTION_FEATURES = [
 ] as const;
 
 
-export interface SentenceFacts {
-  detection: number[];
-  kind: ClaimKind;
-}
-
 /**
- * The features of the sentence `text[start, end)`, whose words are `tokens[from, to)`; `mentions`
- * is how many glossary mentions it holds, `item` and `open` come from splitSentences.
+ * The features of the sentence `text[start, end)`, whose words are `tokens[from, to)` with the
+ * cue bits `bits` (one per token of the block): its DETECTION_FEATURES, written into `out`
+ * (scratch, reused: a brief has thousands of sentences), and its kind, returned. `mentions` is
+ * how many glossary mentions it holds; `item` and `open` come from splitSentences.
  */
-export function claimFeatures(text: string, start: number, end: number, tokens: Tokens, from: number, to: number, mentions: number, item: boolean, open: boolean): SentenceFacts {
+export function claimFeatures(text: string, start: number, end: number, tokens: Tokens, bits: Int32Array, from: number, to: number, mentions: number, item: boolean, open: boolean, out: Float64Array): ClaimKind {
   const words = to - from;
   let all = 0;
   let capitals = 0;
@@ -88,53 +88,52 @@ export function claimFeatures(text: string, start: number, end: number, tokens: 
       if (len === 4 && (text.startsWith('19', tokens.starts[k]!) || text.startsWith('20', tokens.starts[k]!))) year = 1;
     } else if (!(flags & HAS_CAPITAL)) lowerWords++;
     if (!(flags & ASCII_WORD)) continue;
-    const bits = CUES.get(tokens.hashes[k]!) ?? 0;
-    all |= bits & ~(ASK | NOT_PROSE | COMMAND);
-    if (bits & WE) sawWe = true;
-    else if (bits & WILL && sawWe) willAfterWe = 1;
+    const cue = bits[k]!;
+    all |= cue & ~(ASK | NOT_PROSE | COMMAND);
+    if (cue & WE) sawWe = true;
+    else if (cue & WILL && sawWe) willAfterWe = 1;
     if (endsWithEdOrIng(text, tokens.starts[k]!, tokens.ends[k]!)) edIng++;
   }
-  const first = from < to && tokens.flags[from]! & ASCII_WORD ? CUES.get(tokens.hashes[from]!) ?? 0 : 0;
+  const first = from < to ? bits[from]! : 0;
   const last = lastMark(text, start, end);
-  const has = (bit: number) => (all & bit ? 1 : 0);
   const colonInside = hasColonInside(text, start, end);
-  const figure = digits > year ? 1 : hasCurrencyOrPercent(text, start, end);
+  // A currency sign or a percent goes with a figure: without digits there is no need to look.
+  const money = digits > 0 ? hasCurrencyOrPercent(text, start, end) : 0;
+  const figure = digits > year ? 1 : money;
   const digitShare = words ? digits / words : 0;
-  const detection = [
-    1,
-    Math.log1p(words) / 4,
-    words < 4 ? 1 : 0,
-    words < 8 ? 1 : 0,
-    words > 60 ? 1 : 0,
-    item ? 1 : 0,
-    open ? 1 : 0,
-    last === 58 ? 1 : 0,
-    last === 63 ? 1 : 0,
-    last === 33 ? 1 : 0,
-    startsLowerCase(text, start, end),
-    all & (SHALL | OUGHT | NEED | WILL | HEDGE | MAY | CAN) ? 1 : 0,
-    has(BE),
-    edIng > 0 ? 1 : 0,
-    figure,
-    mentions > 0 ? 1 : 0,
-    Math.log1p(mentions) / 2,
-    words ? capitals / words : 0,
-    whollyEmphasised(text, start, end),
-    first & NOT_PROSE ? 1 : 0,
-    first & ASK && last === 63 ? 1 : 0,
-    has(WE),
-    has(GOAL),
-    colonInside,
-    has(LEGAL),
-    digitShare,
-    lowerWords === 0 ? 1 : 0,
-  ];
+  const d = out;
+  d[0] = 1;
+  d[1] = Math.log1p(words) / 4;
+  d[2] = words < 4 ? 1 : 0;
+  d[3] = words < 8 ? 1 : 0;
+  d[4] = words > 60 ? 1 : 0;
+  d[5] = item ? 1 : 0;
+  d[6] = open ? 1 : 0;
+  d[7] = last === 58 ? 1 : 0;
+  d[8] = last === 63 ? 1 : 0;
+  d[9] = last === 33 ? 1 : 0;
+  d[10] = startsLowerCase(text, start, end);
+  d[11] = all & (SHALL | OUGHT | NEED | WILL | HEDGE | MAY | CAN) ? 1 : 0;
+  d[12] = (all & BE ? 1 : 0);
+  d[13] = edIng > 0 ? 1 : 0;
+  d[14] = figure;
+  d[15] = mentions > 0 ? 1 : 0;
+  d[16] = Math.log1p(mentions) / 2;
+  d[17] = words ? capitals / words : 0;
+  d[18] = whollyEmphasised(text, start, end);
+  d[19] = first & NOT_PROSE ? 1 : 0;
+  d[20] = first & ASK && last === 63 ? 1 : 0;
+  d[21] = (all & WE ? 1 : 0);
+  d[22] = (all & GOAL ? 1 : 0);
+  d[23] = colonInside;
+  d[24] = (all & LEGAL ? 1 : 0);
+  d[25] = digitShare;
+  d[26] = lowerWords === 0 ? 1 : 0;
   const gerundItem = item && from < to && endsWithIng(text, tokens.starts[from]!, tokens.ends[from]!);
   // "Invest in X: the state can…" — a recommendation's title; the sentence after the colon says what kind it is.
-  const commands = !colonInside && ((first & COMMAND && isImperative(text, tokens, from, to)) || gerundItem);
+  const commands = !colonInside && ((first & COMMAND && isImperative(text, tokens, bits, from, to)) || gerundItem);
   const voiced = all & WE ? all & GOAL : 0;
-  const kind = kindOf(all, commands || willAfterWe || voiced ? 1 : 0, hasCurrencyOrPercent(text, start, end) || (figure && all & QUANTITY));
-  return { detection, kind };
+  return kindOf(all, commands || willAfterWe || voiced ? 1 : 0, money || (figure && all & QUANTITY));
 }
 
 /**
@@ -174,9 +173,9 @@ function startsLowerCase(text: string, start: number, end: number): number {
  * A sentence that opens with a verb of COMMAND reads as an order unless that word is used as a
  * noun or adjective: "Open-weight models…", "Use is growing", "Fund managers are…".
  */
-function isImperative(text: string, tokens: Tokens, from: number, to: number): boolean {
+function isImperative(text: string, tokens: Tokens, bits: Int32Array, from: number, to: number): boolean {
   if (text.charCodeAt(tokens.ends[from]!) === 45 /* - */ || from + 1 >= to) return false;
-  const next = tokens.flags[from + 1]! & ASCII_WORD ? CUES.get(tokens.hashes[from + 1]!) ?? 0 : 0;
+  const next = bits[from + 1]!;
   if (next & (BE | SHALL | OUGHT | WILL | HEDGE | MAY | CAN)) return false;
   return !(tokens.flags[from + 1]! & HAS_CAPITAL) || text.charCodeAt(tokens.starts[from + 1]! - 1) === 32;
 }
@@ -200,10 +199,10 @@ function whollyEmphasised(text: string, start: number, end: number): number {
   return close === open || (close === 46 && text.charCodeAt(end - 2) === open) ? 1 : 0;
 }
 
-/** "Label: rest" — a colon with words after it. */
+/** "Label: rest" — a colon with words after it. (A loop, not indexOf: that would scan past the sentence.) */
 function hasColonInside(text: string, start: number, end: number): number {
-  const at = text.indexOf(':', start);
-  return at !== -1 && at < end - 2 && text.charCodeAt(at + 1) === 32 ? 1 : 0;
+  for (let at = start; at < end - 2; at++) if (text.charCodeAt(at) === 58 && text.charCodeAt(at + 1) === 32) return 1;
+  return 0;
 }
 
 function hasCurrencyOrPercent(text: string, start: number, end: number): number {

@@ -26,22 +26,25 @@ export function thresholdOf(level: SuggestLevel, m: ClaimModel = CLAIM_MODEL): n
 }
 
 /** How likely the sentence with these detection features is a claim, 0–1. */
-export function claimConfidence(features: readonly number[], m: ClaimModel = CLAIM_MODEL): number {
+export function claimConfidence(features: ArrayLike<number>, m: ClaimModel = CLAIM_MODEL): number {
   return 1 / (1 + Math.exp(-dot(m.detection.weights, features)));
 }
 
-/** The index of the best layer among `rows` (one row of layerFeatures per layer). */
-export function rankLayer(rows: readonly number[][], m: ClaimModel = CLAIM_MODEL): number {
-  let best = rows.length - 1;
+/** The index of the best of `layers` layers, whose layerFeatures rows are `flat`, one after another. */
+export function rankLayer(flat: Float64Array, layers: number, m: ClaimModel = CLAIM_MODEL): number {
+  const w = m.layer.weights;
+  const columns = w.length;
+  let best = layers - 1;
   let bestScore = -Infinity;
-  rows.forEach((row, i) => {
-    const score = dot(m.layer.weights, row);
-    if (score > bestScore) [best, bestScore] = [i, score];
-  });
+  for (let l = 0; l < layers; l++) {
+    let score = 0;
+    for (let j = 0; j < columns; j++) score += w[j]! * flat[l * columns + j]!;
+    if (score > bestScore) [best, bestScore] = [l, score];
+  }
   return best;
 }
 
-function dot(w: readonly number[], x: readonly number[]): number {
+function dot(w: readonly number[], x: ArrayLike<number>): number {
   let s = 0;
   for (let i = 0; i < x.length; i++) s += w[i]! * x[i]!;
   return s;

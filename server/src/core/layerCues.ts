@@ -1,4 +1,6 @@
 import type { Glossary } from './buildGlossary';
+import { CUE_BITS } from './claimFeatures';
+import { EdgeTable } from './edgeTable';
 import { hashWord } from './tokenize';
 
 // The words that point to a layer, taken from the glossary itself: each layer's keywords (which
@@ -6,9 +8,18 @@ import { hashWord } from './tokenize';
 // infrastructure because the glossary's chip concepts do; a word shared by many layers
 // ("policy", "European") points to none. So a team glossary of another field brings its own cues.
 
+/**
+ * One table for every word the claim model looks at: the layer cues, and the words of
+ * claimFeatures' cue groups (CUE_BITS), so each word of a brief is looked up once.
+ */
 export interface LayerCues {
-  /** Word hash → the word's weight for each layer (glossary.layers order), summing to less than 1 (more for a common cue). */
-  weights: Map<number, Float64Array>;
+  /** Word hash → its row (-1: none). */
+  rows: EdgeTable;
+  /** Per row, the word's claimFeatures cue bits. */
+  bits: Int32Array;
+  /** Per row, whether it is a layer cue, and its weight for each layer (glossary.layers order, row × layers), summing to less than 1. */
+  isCue: Uint8Array;
+  weights: Float64Array;
 }
 
 // Words too common to point anywhere; short words (under 4 letters) are never cues.
@@ -51,7 +62,8 @@ function buildCues(glossary: Glossary): LayerCues {
     // Each phrase's words once per entry: an entry with many aliases is not louder.
     vote([...new Set([entry.label, ...entry.aliases].join(' ').toLowerCase().split(/[^a-z]+/))].join(' '), layer, 1);
   }
-  const weights = new Map<number, Float64Array>();
+  const index = new Map<number, number>();
+  const rows: number[] = [];
   for (const [word, c] of counts) {
     let total = 0;
     for (const v of c) total += v;
@@ -60,9 +72,17 @@ function buildCues(glossary: Glossary): LayerCues {
     // A word seen in one concept's name only ("leading", "take") is chance, not a cue; one more
     // in the denominator keeps rare words weak.
     if (total < 2 || max / total < MIN_SHARE) continue;
-    weights.set(hashWord(word), c.map((v) => v / (total + 1)));
+    index.set(hashWord(word), index.size);
+    for (const v of c) rows.push(v / (total + 1));
   }
-  return { weights };
+  const cues = index.size;
+  for (const hash of CUE_BITS.keys()) if (!index.has(hash)) index.set(hash, index.size);
+  const bits = new Int32Array(index.size);
+  for (const [hash, row] of index) bits[row] = CUE_BITS.get(hash) ?? 0;
+  const isCue = new Uint8Array(index.size).fill(1, 0, cues);
+  const weights = new Float64Array(index.size * n);
+  weights.set(rows);
+  return { rows: EdgeTable.fromTriples([...index].flatMap(([hash, row]) => [0, hash, row])), bits, isCue, weights };
 }
 
 /** The word and its plural or singular: "chip" and "chips" both point to infrastructure. */

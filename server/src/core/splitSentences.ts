@@ -15,12 +15,13 @@ export interface Sentence {
 }
 
 const CLOSERS = new Set([34, 39, 41, 42, 93, 95, 0x2019, 0x201d, 0xbb]); // " ' ) * ] _ ’ ” »
-const SUPERSCRIPTS = /[\u00b9\u00b2\u00b3\u2070-\u2079]/;
+const TERMINATOR = /[.!?\u2026]/g;
 const FOOTNOTE = /^(?:\^[^\]\s]+|(?:footnote|note|fn)\s*\d+|\d{1,3})$/i;
 // A full stop after these words does not end a sentence (compared lower-cased).
 const ABBREVIATIONS = new Set(
   'mr mrs ms dr prof st vs etc no nos nr inc ltd co corp art arts para paras fig figs cf al approx ca jan feb mar apr jun jul aug sep sept oct nov dec gov sen rep jr sr vol vols pp ch sec secs reg dept est min max op ed eds ibid viz esp incl govt univ assn intl natl bros'.split(' '),
 );
+const MAX_ABBREVIATION = Math.max(...[...ABBREVIATIONS].map((a) => a.length));
 // Abbreviations that may well end a sentence when a capital follows.
 const MAY_END = new Set(['etc', 'al', 'inc', 'ltd', 'co', 'corp']);
 
@@ -53,38 +54,42 @@ class SentenceReader {
   /** Start of the sentence being read, or -1 between sentences. */
   private start = -1;
   private item = false;
+  /** Whether the block has emphasis marks at all (most have none: no sentence needs balancing). */
+  private readonly marks: boolean;
 
-  constructor(private readonly text: string) {}
+  constructor(private readonly text: string) {
+    this.marks = text.includes('*') || text.includes('_');
+  }
 
   read(from: number, to: number, item: boolean): void {
     const text = this.text;
     if (item) this.item = true;
     let i = from;
     while (i < to) {
-      const c = text.charCodeAt(i);
       if (this.start === -1) {
-        if (c <= 32) {
-          i++;
-          continue;
-        }
+        while (i < to && text.charCodeAt(i) <= 32) i++;
+        if (i >= to) return;
         this.start = i;
       }
-      if ((c === 46 || c === 33 || c === 63 || c === 0x2026) && i > this.start) {
-        const end = sentenceEnd(text, i, to);
-        if (end !== -1) {
-          this.close(end, false);
-          i = end;
-          continue;
-        }
+      // The regex engine finds the next mark far faster than a loop over every character.
+      TERMINATOR.lastIndex = Math.max(i, this.start + 1);
+      const mark = TERMINATOR.test(text) ? TERMINATOR.lastIndex - 1 : -1;
+      if (mark === -1 || mark >= to) return;
+      const end = sentenceEnd(text, mark, to);
+      if (end === -1) i = mark + 1;
+      else {
+        this.close(end, false);
+        i = end;
       }
-      i++;
     }
   }
 
   /** Ends the sentence being read, if any, at `end`. */
   close(end: number, open: boolean): void {
     if (this.start === -1) return;
-    const [s, e] = balanceEmphasis(this.text, this.start, trimEnd(this.text, this.start, end));
+    let s = this.start;
+    let e = trimEnd(this.text, s, end);
+    if (this.marks) [s, e] = balanceEmphasis(this.text, s, e);
     if (e > s) this.out.push({ start: s, end: e, item: this.item, open, question: endsWithQuestion(this.text, s, e) });
     this.start = -1;
     this.item = false;
@@ -113,7 +118,21 @@ interface Line {
   textStart: number;
 }
 
-const ITEM = /^(?:[-*+]|\d{1,9}[.)]|\(?[a-z]\)|\(?(?:[ivxlc]{1,6}|\d{1,3}|[A-Z])\))[ \t]+/;
+// Sticky: tried at a line's first word without slicing the line.
+const ITEM = /(?:[-*+]|\d{1,9}[.)]|\(?[a-z]\)|\(?(?:[ivxlc]{1,6}|\d{1,3}|[A-Z])\))[ \t]+/y;
+const HEADING = /#{1,6}(?:[ \t]|$)/my;
+const UNDERLINE = /(?:=+|-{2,})[ \t]*$/my;
+const RULE = /(?:[-*_][ \t]*){3,}$/my;
+
+// One Line, filled anew for each line: a brief has tens of thousands of lines.
+const LINE: Line = { kind: 'blank', item: false, textStart: 0 };
+
+function lineOf(kind: Line['kind'], item: boolean, textStart: number): Line {
+  LINE.kind = kind;
+  LINE.item = item;
+  LINE.textStart = textStart;
+  return LINE;
+}
 
 function classifyLine(text: string, start: number, end: number): Line {
   let i = start;
@@ -123,21 +142,33 @@ function classifyLine(text: string, start: number, end: number): Line {
     if (text.charCodeAt(i) === 62 /* > */ && i < end) i++;
     else break;
   }
-  if (i >= end) return { kind: 'blank', item: false, textStart: end };
+  if (i >= end) return lineOf('blank', false, end);
   const c = text.charCodeAt(i);
-  if (c === 35 /* # */ && /^#{1,6}(?:[ \t]|$)/.test(text.slice(i, Math.min(end, i + 8)))) return { kind: 'heading', item: false, textStart: end };
-  if (c === 124 /* | */) return { kind: 'table', item: false, textStart: end };
-  if (/^(?:=+|-{2,})[ \t]*$/.test(text.slice(i, end))) return { kind: 'underline', item: false, textStart: end };
-  if (/^(?:[-*_][ \t]*){3,}$/.test(text.slice(i, end))) return { kind: 'rule', item: false, textStart: end };
+  // Most lines start with a letter: no pattern is tried on them but the list marker's.
+  if (c === 35 /* # */ && matchesAt(HEADING, text, i)) return lineOf('heading', false, end);
+  if (c === 124 /* | */) return lineOf('table', false, end);
+  if ((c === 61 /* = */ || c === 45) /* - */ && matchesAt(UNDERLINE, text, i)) return lineOf('underline', false, end);
+  if ((c === 45 || c === 42 || c === 95) /* - * _ */ && matchesAt(RULE, text, i)) return lineOf('rule', false, end);
   let item = false;
-  // A list marker, then perhaps a legal point's letter: "- (a) ", "1. ", "(ii) ".
-  for (let k = 0; k < 2; k++) {
-    const m = ITEM.exec(text.slice(i, Math.min(end, i + 16)));
-    if (!m) break;
+  // A list marker, then perhaps a legal point's letter: "- (a) ", "1. ", "(ii) ". A line that
+  // starts with a word (a letter not followed by ")") is none, and most lines do.
+  for (let k = 0; k < 2 && i < end && !startsWord(text, i); k++) {
+    ITEM.lastIndex = i;
+    if (!ITEM.test(text) || ITEM.lastIndex > end) break;
     item = true;
-    i += m[0].length;
+    i = ITEM.lastIndex;
   }
-  return { kind: 'prose', item, textStart: i };
+  return lineOf('prose', item, i);
+}
+
+function startsWord(text: string, at: number): boolean {
+  const c = text.charCodeAt(at) | 32;
+  return c >= 97 && c <= 122 && text.charCodeAt(at + 1) !== 41;
+}
+
+function matchesAt(pattern: RegExp, text: string, at: number): boolean {
+  pattern.lastIndex = at;
+  return pattern.test(text);
 }
 
 /** A setext underline follows a one-paragraph heading: its sentences on the line above are not prose. */
@@ -156,7 +187,7 @@ function sentenceEnd(text: string, at: number, lineEnd: number): number {
   for (;;) {
     const c = text.charCodeAt(j);
     if (j < lineEnd && CLOSERS.has(c)) j++;
-    else if (j < lineEnd && SUPERSCRIPTS.test(text[j]!)) j++;
+    else if (j < lineEnd && isSuperscriptDigit(c)) j++;
     else if (c === 91 /* [ */) {
       const close = footnoteEnd(text, j, lineEnd);
       if (close === -1) break;
@@ -183,11 +214,10 @@ function footnoteEnd(text: string, at: number, lineEnd: number): number {
 function isAbbreviation(text: string, dot: number, after: number, lineEnd: number): boolean {
   let k = dot;
   while (k > 0 && isLetter(text.charCodeAt(k - 1))) k--;
-  const word = text.slice(k, dot);
-  if (word.length === 0) return false;
   // One letter: "U.S.", "e.g.", "J. Smith" (a sentence ending in a one-letter word is rarer).
-  if (word.length === 1) return true;
-  const lower = word.toLowerCase();
+  if (dot - k <= 1) return dot - k === 1;
+  if (dot - k > MAX_ABBREVIATION) return false;
+  const lower = text.slice(k, dot).toLowerCase();
   if (!ABBREVIATIONS.has(lower)) return false;
   if (MAY_END.has(lower)) {
     const next = nextVisible(text, after, lineEnd);
@@ -208,6 +238,11 @@ function nextVisible(text: string, from: number, lineEnd: number): number {
   return k < lineEnd ? text.charCodeAt(k) : -1;
 }
 
+/** ¹ ² ³ and ⁰–⁹: footnote markers. */
+function isSuperscriptDigit(c: number): boolean {
+  return c === 0xb9 || c === 0xb2 || c === 0xb3 || (c >= 0x2070 && c <= 0x2079);
+}
+
 function isLetter(c: number): boolean {
   return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c <= 0x24f);
 }
@@ -218,9 +253,19 @@ function isLetter(c: number): boolean {
  * tagging either keeps the emphasis whole.
  */
 function balanceEmphasis(text: string, start: number, end: number): [number, number] {
-  for (const mark of [42, 95]) {
-    let count = 0;
-    for (let i = start; i < end; i++) if (text.charCodeAt(i) === mark) count++;
+  // Only a mark at either end can be left out: most sentences have none there.
+  const first = text.charCodeAt(start);
+  const last = text.charCodeAt(end - 1);
+  if (first !== 42 && first !== 95 && last !== 42 && last !== 95) return [start, end];
+  let stars = 0;
+  let lows = 0;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 42) stars++;
+    else if (c === 95) lows++;
+  }
+  if (stars % 2 === 0 && lows % 2 === 0) return [start, end];
+  for (const [mark, count] of [[42, stars], [95, lows]] as const) {
     if (count % 2 === 0) continue;
     if (text.charCodeAt(end - 1) === mark) while (end > start && text.charCodeAt(end - 1) === mark) end--;
     else if (text.charCodeAt(start) === mark) while (start < end && text.charCodeAt(start) === mark) start++;
@@ -232,7 +277,7 @@ function endsWithQuestion(text: string, start: number, end: number): boolean {
   for (let i = end - 1; i >= start; i--) {
     const c = text.charCodeAt(i);
     if (c === 63) return true;
-    if (!CLOSERS.has(c) && !SUPERSCRIPTS.test(text[i]!)) return false;
+    if (!CLOSERS.has(c) && !isSuperscriptDigit(c)) return false;
   }
   return false;
 }

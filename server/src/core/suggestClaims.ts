@@ -1,8 +1,8 @@
 import type { BlockClaim, BlockMention } from './analyzeBlock';
 import type { Glossary } from './buildGlossary';
-import { claimFeatures } from './claimFeatures';
+import { claimFeatures, DETECTION_FEATURES } from './claimFeatures';
 import { CLAIM_MODEL, claimConfidence, rankLayer } from './claimModel';
-import { evidenceShares, hasLayerEvidence, layerEvidence, layerFeatures } from './layerFeatures';
+import { emptyEvidence, evidenceShares, hasLayerEvidence, LAYER_FEATURES, layerEvidence, layerFeatures, layerIndexOf, layerRows, tokenRows, type LayerEvidence } from './layerFeatures';
 import { splitSentences } from './splitSentences';
 import type { Tokens } from './tokenize';
 import { CROSS_CUTTING, type ClaimKind, type LayerSource } from './types';
@@ -37,11 +37,33 @@ export interface InferredAttributes {
   facts?: ClaimFacts;
 }
 
-/** A block as claim inference sees it, made once per block. */
+/**
+ * Scratch for one sentence at a time: its detection features, its evidence, its layers' features.
+ * Shared by every block (analysis is synchronous): a typed array costs more to make than to fill.
+ */
+interface Scratch {
+  detection: Float64Array;
+  sentence: LayerEvidence;
+  paragraph: LayerEvidence;
+  rows: Float64Array;
+  /** Per token of the block: its row in the glossary's word table, and its cue bits. */
+  tokenRows: Int32Array;
+  tokenBits: Int32Array;
+}
+
+const scratches = new Map<number, Scratch>();
+
+function scratchFor(layers: number): Scratch {
+  let s = scratches.get(layers);
+  if (!s) scratches.set(layers, (s = { detection: new Float64Array(DETECTION_FEATURES.length), sentence: emptyEvidence(layers), paragraph: emptyEvidence(layers), rows: new Float64Array(layers * LAYER_FEATURES.length), tokenRows: new Int32Array(1024), tokenBits: new Int32Array(1024) }));
+  return s;
+}
+
+/** A block as claim inference sees it, made once per block (and used only while it is analysed: its scratch is shared). */
 export class ClaimContext {
-  /** The layer index (glossary.layers order) of each mention. */
-  readonly mentionLayers: number[];
-  private paragraphShares: Float64Array | undefined;
+  private paragraphShares: number[] | undefined;
+  private looked = false;
+  readonly scratch: Scratch;
 
   /** `text` is the block's text as the matcher saw it, `tokens` its words, `mentions` its mentions. */
   constructor(
@@ -51,14 +73,31 @@ export class ClaimContext {
     readonly glossary: Glossary,
     readonly keepFacts = false,
   ) {
-    const index = layerIndex(glossary);
-    const last = glossary.layers.length - 1;
-    this.mentionLayers = mentions.map((x) => index.get((x.kind === 'actor' ? glossary.actors : glossary.concepts).get(x.id)?.layer ?? CROSS_CUTTING) ?? last);
+    this.scratch = scratchFor(glossary.layers.length);
+  }
+
+  /** Each token's row in the glossary's word table and its cue bits: every word is looked up once. */
+  get words(): { rows: Int32Array; bits: Int32Array } {
+    const s = this.scratch;
+    if (!this.looked) {
+      if (s.tokenRows.length < this.tokens.count) {
+        const size = Math.max(this.tokens.count, s.tokenRows.length * 2);
+        s.tokenRows = new Int32Array(size);
+        s.tokenBits = new Int32Array(size);
+      }
+      tokenRows(this.glossary, this.tokens, s.tokenRows, s.tokenBits);
+      this.looked = true;
+    }
+    return { rows: s.tokenRows, bits: s.tokenBits };
   }
 
   /** The share of the whole block's evidence per layer. */
-  get paragraph(): Float64Array {
-    return (this.paragraphShares ??= evidenceShares(layerEvidence(this.glossary, this.tokens, 0, this.tokens.count, this.mentionLayers)));
+  get paragraph(): number[] {
+    if (!this.paragraphShares) {
+      const all = layerEvidence(this.glossary, this.words.rows, 0, this.tokens.count, this.mentions, 0, this.mentions.length, this.scratch.paragraph);
+      this.paragraphShares = evidenceShares(all);
+    }
+    return this.paragraphShares;
   }
 }
 
@@ -66,6 +105,7 @@ export class ClaimContext {
 export function suggestClaims(context: ClaimContext, claims: readonly BlockClaim[]): ClaimSuggestion[] {
   const { text, tokens, mentions, keepFacts } = context;
   const out: ClaimSuggestion[] = [];
+  const { bits } = context.words;
   let t = 0;
   let m = 0;
   for (const s of splitSentences(text)) {
@@ -76,13 +116,14 @@ export function suggestClaims(context: ClaimContext, claims: readonly BlockClaim
     let mentionEnd = m;
     while (mentionEnd < mentions.length && mentions[mentionEnd]!.end <= s.end) mentionEnd++;
     // Questions are never claims (the analysts' rule), whatever else they look like.
-    if (to - t < 3 || s.question || claims.some((c) => c.spanStart < s.end && c.spanEnd > s.start)) continue;
-    const features = claimFeatures(text, s.start, s.end, tokens, t, to, mentionEnd - m, s.item, s.open);
-    const confidence = claimConfidence(features.detection);
+    if (to - t < 3 || s.question || overlapsClaim(claims, s.start, s.end)) continue;
+    const detection = context.scratch.detection;
+    const kind = claimFeatures(text, s.start, s.end, tokens, bits, t, to, mentionEnd - m, s.item, s.open, detection);
+    const confidence = claimConfidence(detection);
     if (confidence < CLAIM_MODEL.thresholds.all && !keepFacts) continue;
-    const inferred = inferAttributes(context, features.kind, t, to, m, mentionEnd);
+    const inferred = inferAttributes(context, kind, t, to, m, mentionEnd);
     const suggestion: ClaimSuggestion = { start: s.start, end: s.end, confidence, kind: inferred.kind, layer: inferred.layer, layerSource: inferred.layerSource };
-    if (keepFacts) suggestion.facts = { ...inferred.facts!, detection: features.detection };
+    if (keepFacts) suggestion.facts = { ...inferred.facts!, detection: Array.from(detection) };
     out.push(suggestion);
   }
   return out;
@@ -97,32 +138,29 @@ export function inferClaim(context: ClaimContext, start: number, end: number): I
   const m = lowerBound(mentions.length, (i) => mentions[i]!.start < start);
   let mentionEnd = m;
   while (mentionEnd < mentions.length && mentions[mentionEnd]!.end <= end) mentionEnd++;
-  const features = claimFeatures(text, start, end, tokens, from, to, mentionEnd - m, false, false);
-  return inferAttributes(context, features.kind, from, to, m, mentionEnd);
+  const kind = claimFeatures(text, start, end, tokens, context.words.bits, from, to, mentionEnd - m, false, false, context.scratch.detection);
+  return inferAttributes(context, kind, from, to, m, mentionEnd);
 }
 
 /** `tokens[from, to)` and `mentions[m, mentionEnd)` are the sentence's. */
 function inferAttributes(context: ClaimContext, kind: ClaimKind, from: number, to: number, m: number, mentionEnd: number): InferredAttributes {
-  const { glossary } = context;
-  const layers = context.mentionLayers.slice(m, mentionEnd);
-  const evidence = layerEvidence(glossary, context.tokens, from, to, layers);
+  const { glossary, mentions } = context;
+  const n = glossary.layers.length;
+  const evidence = layerEvidence(glossary, context.words.rows, from, to, mentions, m, mentionEnd, context.scratch.sentence);
   const found = hasLayerEvidence(evidence);
-  const rows = found || context.keepFacts ? layerFeatures(evidence, layers.length ? layers[0]! : -1, context.paragraph) : [];
+  const rows = found || context.keepFacts ? layerFeatures(evidence, mentionEnd > m ? layerIndexOf(glossary, mentions[m]!.layer) : -1, context.paragraph, context.scratch.rows) : undefined;
   const out: InferredAttributes = {
     kind,
-    layer: found ? glossary.layers[rankLayer(rows)]!.id : CROSS_CUTTING,
+    layer: found ? glossary.layers[rankLayer(rows!, n)]!.id : CROSS_CUTTING,
     layerSource: found ? 'inferred' : 'none',
   };
-  if (context.keepFacts) out.facts = { detection: [], layer: rows };
+  if (context.keepFacts) out.facts = { detection: [], layer: layerRows(rows!, n) };
   return out;
 }
 
-const layerIndexes = new WeakMap<Glossary, Map<string, number>>();
-
-function layerIndex(glossary: Glossary): Map<string, number> {
-  let index = layerIndexes.get(glossary);
-  if (!index) layerIndexes.set(glossary, (index = new Map(glossary.layers.map((l, i) => [l.id, i]))));
-  return index;
+function overlapsClaim(claims: readonly BlockClaim[], start: number, end: number): boolean {
+  for (const c of claims) if (c.spanStart < end && c.spanEnd > start) return true;
+  return false;
 }
 
 /** The first index in [0, count) where `before` turns false (it is true, then false). */

@@ -44,9 +44,9 @@ async function suggestedRows(count: number): Promise<TreeNode[]> {
   });
 }
 
-/** `[sentence]{.claim #id kind=… layer=…}`, as the server writes a tag. */
+/** `[sentence]{.claim #id kind=… layer=…}`, as the server writes a tag (no layer= when nothing pointed to one). */
 function tagged(sentence: string, id: string, item: SuggestionItem): string {
-  return `[${sentence}]{.claim #${id} kind=${item.kind} layer=${item.layer}}`;
+  return `[${sentence}]{.claim #${id} kind=${item.kind}${item.layerSource === 'none' ? '' : ` layer=${item.layer}`}}`;
 }
 
 describe('suggested claims', () => {

@@ -162,7 +162,7 @@ describe('check', () => {
     // The text output hints from the editor's default threshold (likely) only.
     const check = (await run(['check'])).out;
     expect(check.match(/possible-claim/g)).toHaveLength(1);
-    expect(check).toContain(`3:1  hint        possible-claim  This sentence reads like a ${b.kind} claim (confidence ${b.confidence.toFixed(2)})`);
+    expect(check).toContain(`3:1  hint        possible-claim  This sentence reads like a ${b.kind} claim: tag it so reviewers can check it. (confidence ${b.confidence.toFixed(2)})`);
   });
 
   it('analyses an explicitly named file whatever its extension, and walks folders for .md only', async () => {
@@ -216,7 +216,7 @@ describe('check', () => {
     const model = figures(await inferred(text), text.trim(), 'likely');
     const r = await run(['check']);
     expect(r.out).toContain(
-      `possible-claim  This sentence reads like a ${model.kind} claim (confidence ${model.confidence.toFixed(2)}): tag it so reviewers can check it. “Europe must build its own sovereign cloud before Nvidia set…”`,
+      `possible-claim  This sentence reads like a ${model.kind} claim: tag it so reviewers can check it. (confidence ${model.confidence.toFixed(2)}) “Europe must build its own sovereign cloud before Nvidia set…”`,
     );
   });
 

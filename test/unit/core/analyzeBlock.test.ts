@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { analyzeBlock, DEFAULT_OPTIONS, lookupPhrase, type AnalysisOptions } from '../../../server/src/core/analyzeBlock';
 import { buildGlossary } from '../../../server/src/core/buildGlossary';
 import { parseGlossaryFile } from '../../../server/src/core/parseGlossaryFile';
+import { analyzeDocument, flattenAnalysis } from '../../../server/src/core/analyzeDocument';
 import { find, teamGlossary } from '../helpers';
 
 const QUIET: AnalysisOptions = { requireSource: false, suggestClaims: 'off' };
@@ -120,8 +121,8 @@ describe('analyzeBlock: matching rules', () => {
 
   it('gives block-relative offsets', () => {
     expect(block('The EU and Europe.').mentions).toEqual([
-      { kind: 'actor', id: 'european-union', start: 4, end: 6, explicit: false },
-      { kind: 'actor', id: 'europe', start: 11, end: 17, explicit: false },
+      { kind: 'actor', id: 'european-union', start: 4, end: 6, explicit: false, layer: 'cross-cutting' },
+      { kind: 'actor', id: 'europe', start: 11, end: 17, explicit: false, layer: 'cross-cutting' },
     ]);
   });
 });
@@ -135,8 +136,8 @@ describe('analyzeBlock: .notag, .actor and .concept spans', () => {
     const text = 'Said [the Élysée palace]{.actor ref=elysee} and [that gap]{.concept ref=strategic-autonomy-gap}.';
     const result = block(text);
     expect(result.mentions).toEqual([
-      { kind: 'actor', id: 'elysee', start: 6, end: 23, explicit: true },
-      { kind: 'concept', id: 'strategic-autonomy-gap', start: 49, end: 57, explicit: true },
+      { kind: 'actor', id: 'elysee', start: 6, end: 23, explicit: true, layer: 'economic-value' },
+      { kind: 'concept', id: 'strategic-autonomy-gap', start: 49, end: 57, explicit: true, layer: 'economic-value' },
     ]);
     expect(result.diagnostics).toEqual([]);
   });
@@ -147,7 +148,7 @@ describe('analyzeBlock: .notag, .actor and .concept spans', () => {
 
   it('keeps only the outer one of nested explicit mentions (no nesting)', () => {
     const text = '[the [Élysée]{.actor} and [EU]{.actor ref=european-union} palace]{.actor ref=elysee}';
-    expect(block(text).mentions).toEqual([{ kind: 'actor', id: 'elysee', start: 1, end: text.lastIndexOf(']{'), explicit: true }]);
+    expect(block(text).mentions).toEqual([{ kind: 'actor', id: 'elysee', start: 1, end: text.lastIndexOf(']{'), explicit: true, layer: 'economic-value' }]);
   });
 
   it('looks up an .actor or .concept without ref by label or alias', () => {
@@ -394,7 +395,7 @@ describe('analyzeBlock: deprecated wordings and suggestions', () => {
   it('tags a deprecated wording as its entry and warns with the replacement', () => {
     const text = 'We want Strategic Independence.';
     const result = block(text);
-    expect(result.mentions).toEqual([{ kind: 'concept', id: 'strategic-autonomy', start: 8, end: 30, explicit: false }]);
+    expect(result.mentions).toEqual([{ kind: 'concept', id: 'strategic-autonomy', start: 8, end: 30, explicit: false, layer: 'cross-cutting' }]);
     expect(result.diagnostics).toEqual([
       {
         severity: 'warning',
@@ -407,21 +408,22 @@ describe('analyzeBlock: deprecated wordings and suggestions', () => {
     ]);
   });
 
-  it('lists sentences that read like claims; hints only when suggestClaims is on', () => {
-    const text = 'Europe should build more data centres in the next five years. Is it a firm?';
-    const quiet = block(text, QUIET);
+  it('lists sentences that read like claims; the flattened analysis hints at them from suggestClaims\'s level', () => {
+    const text = 'Intro.\n\nEurope should build more data centres in the next five years. Is it a firm?';
+    const quiet = block(text.slice(8), QUIET);
     expect(quiet.suggestions.map((s) => [s.start, s.end, s.kind, s.layer])).toEqual([[0, 61, 'normative', 'infrastructure']]);
-    const confidence = quiet.suggestions[0]!.confidence;
-    expect(confidence).toBeGreaterThanOrEqual(0.9);
+    expect(quiet.suggestions[0]!.confidence).toBeGreaterThanOrEqual(0.9);
     expect(quiet.diagnostics).toEqual([]);
-    const loud = block(text, DEFAULT_OPTIONS);
-    expect(loud.diagnostics).toEqual([
+    const hints = (options: AnalysisOptions) => flattenAnalysis(analyzeDocument(text, teamGlossary(), options)).diagnostics.filter((d) => d.code === 'possible-claim');
+    expect(hints(QUIET)).toEqual([]);
+    expect(hints({ ...QUIET, suggestClaims: 'all' })).toHaveLength(1);
+    expect(hints(DEFAULT_OPTIONS)).toEqual([
       {
         severity: 'hint',
         code: 'possible-claim',
-        message: `This sentence reads like a normative claim (confidence ${confidence.toFixed(2)}): tag it so reviewers can check it.`,
-        start: 0,
-        end: 61,
+        message: 'This sentence reads like a normative claim: tag it so reviewers can check it.',
+        start: 8,
+        end: 69,
         data: { claimKind: 'normative', claimLayer: 'infrastructure' },
       },
     ]);
