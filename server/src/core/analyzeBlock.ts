@@ -33,8 +33,6 @@ export interface BlockMention {
   start: number;
   end: number;
   explicit: boolean;
-  /** The entry's layer id (cross-cutting when it has none). */
-  layer: string;
 }
 
 export interface BlockClaim {
@@ -113,7 +111,7 @@ export function analyzeBlock(text: string, skips: readonly number[], glossary: G
   const found: BlockMention[] = [];
   for (const match of glossary.matcher.findMatches(matchText, tokens)) {
     const entry = glossary.entries[match.entry]!;
-    found.push({ kind: entry.kind, id: entry.id, start: nameStart(matchText, match.start, match.end, entry.label), end: match.end, explicit: false, layer: entry.layer });
+    found.push({ kind: entry.kind, id: entry.id, start: nameStart(matchText, match.start, match.end, entry.label), end: match.end, explicit: false });
     if (match.avoid) {
       const wording = text.slice(match.start, match.end);
       result.diagnostics.push({
@@ -207,14 +205,14 @@ function explicitMention(text: string, span: Span, kind: EntryKind, glossary: Gl
   if (ref) {
     if (entries.has(ref.value)) {
       result.refs.push({ kind, id: ref.value, start: ref.valueStart, end: ref.valueEnd });
-      return { kind, id: ref.value, start: span.textStart, end: span.textEnd, explicit: true, layer: entries.get(ref.value)!.layer };
+      return { kind, id: ref.value, start: span.textStart, end: span.textEnd, explicit: true };
     }
     unknownId(kind, ref, entries, diagnostics);
     return undefined;
   }
   const term = text.slice(span.textStart, span.textEnd);
   const entry = lookupPhrase(term, kind, glossary);
-  if (entry) return { kind, id: entry, start: span.textStart, end: span.textEnd, explicit: true, layer: entries.get(entry)!.layer };
+  if (entry) return { kind, id: entry, start: span.textStart, end: span.textEnd, explicit: true };
   diagnostics.push({
     severity: 'warning',
     code: Codes.unknownTerm,

@@ -23,14 +23,15 @@ export function emptyEvidence(layers: number): LayerEvidence {
 
 /**
  * The evidence in tokens `[from, to)`, whose rows in the glossary's word table (layerCues) are
- * `tokenRows`, and in `mentions[m, mentionEnd)`, written into `out` (scratch, reused).
+ * `tokenRows`, and in the mentions whose layer indexes are `mentionLayers[m, mentionEnd)`,
+ * written into `out` (scratch, reused).
  */
-export function layerEvidence(glossary: Glossary, tokenRows: Int32Array, from: number, to: number, blockMentions: ReadonlyArray<{ layer: string }>, m: number, mentionEnd: number, out: LayerEvidence): LayerEvidence {
+export function layerEvidence(glossary: Glossary, tokenRows: Int32Array, from: number, to: number, mentionLayers: readonly number[], m: number, mentionEnd: number, out: LayerEvidence): LayerEvidence {
   const { mentions, words } = out;
   const n = mentions.length;
   mentions.fill(0);
   words.fill(0);
-  for (let i = m; i < mentionEnd; i++) mentions[layerIndexOf(glossary, blockMentions[i]!.layer)]!++;
+  for (let i = m; i < mentionEnd; i++) mentions[mentionLayers[i]!]!++;
   const { isCue, weights } = layerCues(glossary);
   let wordCount = 0;
   for (let k = from; k < to; k++) {
@@ -62,11 +63,21 @@ export function evidenceShares(e: LayerEvidence): number[] {
   return out;
 }
 
-/** The index in glossary.layers of a layer id (the last, cross-cutting, for one it does not have): a few comparisons. */
-export function layerIndexOf(glossary: Glossary, id: string): number {
-  const layers = glossary.layers;
-  for (let l = 0; l < layers.length - 1; l++) if (layers[l]!.id === id) return l;
-  return layers.length - 1;
+const entryLayers = new WeakMap<Glossary, { concept: Map<string, number>; actor: Map<string, number> }>();
+
+/** The layer index (glossary.layers order) of each mention: one look-up a mention, in tables made once per glossary. */
+export function mentionLayers(glossary: Glossary, mentions: ReadonlyArray<{ kind: 'concept' | 'actor'; id: string }>): number[] {
+  let index = entryLayers.get(glossary);
+  if (!index) {
+    const layers = new Map(glossary.layers.map((l, i) => [l.id, i]));
+    const last = glossary.layers.length - 1;
+    const of = (entries: ReadonlyMap<string, { layer: string }>) => new Map([...entries].map(([id, e]) => [id, layers.get(e.layer) ?? last]));
+    entryLayers.set(glossary, (index = { concept: of(glossary.concepts), actor: of(glossary.actors) }));
+  }
+  const last = glossary.layers.length - 1;
+  const out: number[] = [];
+  for (const x of mentions) out.push(index[x.kind].get(x.id) ?? last);
+  return out;
 }
 
 /**

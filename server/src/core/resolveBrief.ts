@@ -1,5 +1,6 @@
 import type { BlockClaim, BlockMention } from './analyzeBlock';
 import { flattenAnalysis, type DocumentAnalysis } from './analyzeDocument';
+import { layerOf } from './buildGlossary';
 import { Codes } from './diagnosticCodes';
 import { linkCandidates, type NamedCandidate } from './findCandidates';
 import { LineIndex } from './lineIndex';
@@ -80,11 +81,12 @@ export interface BriefReport {
 export function resolveBrief(path: string, analysis: DocumentAnalysis, review: ReviewFile | undefined): BriefReport {
   const flat = flattenAnalysis(analysis);
   const lines = new LineIndex(analysis.text);
+  const glossary = analysis.glossary;
   const text = analysis.text;
   const diagnostics: OffsetDiagnostic[] = flat.diagnostics;
 
   const mentions = flat.mentions.map((m: BlockMention): MentionReport => {
-    return { kind: m.kind, id: m.id, text: text.slice(m.start, m.end), layer: m.layer, explicit: m.explicit, range: lines.range(m.start, m.end) };
+    return { kind: m.kind, id: m.id, text: text.slice(m.start, m.end), layer: layerOf(glossary, m.kind, m.id), explicit: m.explicit, range: lines.range(m.start, m.end) };
   });
 
   const seen = new Set<string>();

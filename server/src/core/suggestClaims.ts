@@ -2,7 +2,7 @@ import type { BlockClaim, BlockMention } from './analyzeBlock';
 import type { Glossary } from './buildGlossary';
 import { claimFeatures, DETECTION_FEATURES } from './claimFeatures';
 import { CLAIM_MODEL, claimConfidence, rankLayer } from './claimModel';
-import { emptyEvidence, evidenceShares, hasLayerEvidence, LAYER_FEATURES, layerEvidence, layerFeatures, layerIndexOf, layerRows, tokenRows, type LayerEvidence } from './layerFeatures';
+import { emptyEvidence, evidenceShares, hasLayerEvidence, LAYER_FEATURES, layerEvidence, layerFeatures, layerRows, mentionLayers, tokenRows, type LayerEvidence } from './layerFeatures';
 import { splitSentences } from './splitSentences';
 import type { Tokens } from './tokenize';
 import { CROSS_CUTTING, type ClaimKind, type LayerSource } from './types';
@@ -62,6 +62,7 @@ function scratchFor(layers: number): Scratch {
 /** A block as claim inference sees it, made once per block (and used only while it is analysed: its scratch is shared). */
 export class ClaimContext {
   private paragraphShares: number[] | undefined;
+  private layers: number[] | undefined;
   private looked = false;
   readonly scratch: Scratch;
 
@@ -91,10 +92,15 @@ export class ClaimContext {
     return { rows: s.tokenRows, bits: s.tokenBits };
   }
 
+  /** The layer index of each mention, worked out when first needed. */
+  get mentionLayers(): number[] {
+    return (this.layers ??= mentionLayers(this.glossary, this.mentions));
+  }
+
   /** The share of the whole block's evidence per layer. */
   get paragraph(): number[] {
     if (!this.paragraphShares) {
-      const all = layerEvidence(this.glossary, this.words.rows, 0, this.tokens.count, this.mentions, 0, this.mentions.length, this.scratch.paragraph);
+      const all = layerEvidence(this.glossary, this.words.rows, 0, this.tokens.count, this.mentionLayers, 0, this.mentions.length, this.scratch.paragraph);
       this.paragraphShares = evidenceShares(all);
     }
     return this.paragraphShares;
@@ -144,11 +150,12 @@ export function inferClaim(context: ClaimContext, start: number, end: number): I
 
 /** `tokens[from, to)` and `mentions[m, mentionEnd)` are the sentence's. */
 function inferAttributes(context: ClaimContext, kind: ClaimKind, from: number, to: number, m: number, mentionEnd: number): InferredAttributes {
-  const { glossary, mentions } = context;
+  const { glossary } = context;
   const n = glossary.layers.length;
-  const evidence = layerEvidence(glossary, context.words.rows, from, to, mentions, m, mentionEnd, context.scratch.sentence);
+  const layers = context.mentionLayers;
+  const evidence = layerEvidence(glossary, context.words.rows, from, to, layers, m, mentionEnd, context.scratch.sentence);
   const found = hasLayerEvidence(evidence);
-  const rows = found || context.keepFacts ? layerFeatures(evidence, mentionEnd > m ? layerIndexOf(glossary, mentions[m]!.layer) : -1, context.paragraph, context.scratch.rows) : undefined;
+  const rows = found || context.keepFacts ? layerFeatures(evidence, mentionEnd > m ? layers[m]! : -1, context.paragraph, context.scratch.rows) : undefined;
   const out: InferredAttributes = {
     kind,
     layer: found ? glossary.layers[rankLayer(rows!, n)]!.id : CROSS_CUTTING,

@@ -121,8 +121,8 @@ describe('analyzeBlock: matching rules', () => {
 
   it('gives block-relative offsets', () => {
     expect(block('The EU and Europe.').mentions).toEqual([
-      { kind: 'actor', id: 'european-union', start: 4, end: 6, explicit: false, layer: 'cross-cutting' },
-      { kind: 'actor', id: 'europe', start: 11, end: 17, explicit: false, layer: 'cross-cutting' },
+      { kind: 'actor', id: 'european-union', start: 4, end: 6, explicit: false },
+      { kind: 'actor', id: 'europe', start: 11, end: 17, explicit: false },
     ]);
   });
 });
@@ -136,8 +136,8 @@ describe('analyzeBlock: .notag, .actor and .concept spans', () => {
     const text = 'Said [the Élysée palace]{.actor ref=elysee} and [that gap]{.concept ref=strategic-autonomy-gap}.';
     const result = block(text);
     expect(result.mentions).toEqual([
-      { kind: 'actor', id: 'elysee', start: 6, end: 23, explicit: true, layer: 'economic-value' },
-      { kind: 'concept', id: 'strategic-autonomy-gap', start: 49, end: 57, explicit: true, layer: 'economic-value' },
+      { kind: 'actor', id: 'elysee', start: 6, end: 23, explicit: true },
+      { kind: 'concept', id: 'strategic-autonomy-gap', start: 49, end: 57, explicit: true },
     ]);
     expect(result.diagnostics).toEqual([]);
   });
@@ -148,7 +148,7 @@ describe('analyzeBlock: .notag, .actor and .concept spans', () => {
 
   it('keeps only the outer one of nested explicit mentions (no nesting)', () => {
     const text = '[the [Élysée]{.actor} and [EU]{.actor ref=european-union} palace]{.actor ref=elysee}';
-    expect(block(text).mentions).toEqual([{ kind: 'actor', id: 'elysee', start: 1, end: text.lastIndexOf(']{'), explicit: true, layer: 'economic-value' }]);
+    expect(block(text).mentions).toEqual([{ kind: 'actor', id: 'elysee', start: 1, end: text.lastIndexOf(']{'), explicit: true }]);
   });
 
   it('looks up an .actor or .concept without ref by label or alias', () => {
@@ -395,7 +395,7 @@ describe('analyzeBlock: deprecated wordings and suggestions', () => {
   it('tags a deprecated wording as its entry and warns with the replacement', () => {
     const text = 'We want Strategic Independence.';
     const result = block(text);
-    expect(result.mentions).toEqual([{ kind: 'concept', id: 'strategic-autonomy', start: 8, end: 30, explicit: false, layer: 'cross-cutting' }]);
+    expect(result.mentions).toEqual([{ kind: 'concept', id: 'strategic-autonomy', start: 8, end: 30, explicit: false }]);
     expect(result.diagnostics).toEqual([
       {
         severity: 'warning',
