@@ -2,23 +2,12 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { runCli } from '../../../server/src/cli/runCli';
 import { figures, inferred } from './claimModelFigures';
-
-interface Run {
-  code: number;
-  out: string;
-  err: string;
-}
+import { runCliIn } from './runCliIn';
 
 let dir: string;
 
-async function run(args: string[], cwd = dir): Promise<Run> {
-  let out = '';
-  let err = '';
-  const code = await runCli(args, { cwd, stdout: (t) => (out += t), stderr: (t) => (err += t), color: false });
-  return { code, out, err };
-}
+const run = (args: string[], cwd = dir) => runCliIn(cwd, args);
 
 function write(file: string, text: string): void {
   const full = path.join(dir, file);

@@ -2,9 +2,10 @@ import { chmodSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from '
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { runCli } from '../../../server/src/cli/runCli';
 import { loadGlossary } from '../../../server/src/core/analyzeBriefs';
+import { runCli } from '../../../server/src/cli/runCli';
 import { figures, inferred } from './claimModelFigures';
+import { runCliIn } from './runCliIn';
 
 // `briefmark tag`. Which sentences are likely claims, and the kind and layer each gets, are the
 // claim model's (server/src/core/claimModel.json): the expected texts take them from the model
@@ -12,20 +13,9 @@ import { figures, inferred } from './claimModelFigures';
 // side of the "likely" threshold. A retrained model that moves one fails with the sentence to
 // replace, not with a puzzling diff.
 
-interface Run {
-  code: number;
-  out: string;
-  err: string;
-}
-
 let dir: string;
 
-async function run(args: string[], cwd = dir): Promise<Run> {
-  let out = '';
-  let err = '';
-  const code = await runCli(args, { cwd, stdout: (t) => (out += t), stderr: (t) => (err += t), color: false });
-  return { code, out, err };
-}
+const run = (args: string[], cwd = dir) => runCliIn(cwd, args);
 
 function write(file: string, content: string | Buffer): void {
   const full = path.join(dir, file);
