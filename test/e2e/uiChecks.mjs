@@ -161,9 +161,11 @@ async function badgeContrast(frame) {
   });
 }
 
-async function checkPreview(page, folder, shots, readmeShots) {
+async function checkPreview(page, folder, shots, readmeShots, attempt = 1) {
   await page.locator('.monaco-editor .view-line', { hasText: 'Who controls' }).first().click();
   await runCommand(page, 'Markdown: Open Preview to the Side');
+  // A second run renders the open preview afresh (the first may have stopped mid-render).
+  if (attempt > 1) await runCommand(page, 'Markdown: Refresh Preview');
   const frame = previewFrame(page);
   const badge = frame.locator('.briefmark-claim .briefmark-badge', { hasText: /verified/i }).first();
   await badge.waitFor({ timeout: 60_000 });
@@ -194,18 +196,30 @@ export async function runUiChecks({ serverUrl, folder, shots, readmeShots, log }
     ['hover', () => checkHover(page, folder)],
     ['layers', () => checkLayers(page)],
     ['claims-after-verify', () => checkVerify(page, folder)],
-    ['preview', () => checkPreview(page, folder, shots, readmeShots)],
+    ['preview', (attempt) => checkPreview(page, folder, shots, readmeShots, attempt)],
   ];
   let failures = 0;
   try {
     await openWorkbench(page, serverUrl, folder, log);
     for (const [name, check] of checks) {
-      try {
-        await check();
-        log(`ok   UI ${name}`);
-      } catch (e) {
-        failures++;
-        log(`FAIL UI ${name}: ${e.message.split('\n')[0]}`);
+      // A check that fails is run once more and both outcomes are logged: on this machine a
+      // webview now and then never finishes a render (the preview, once in several runs) while
+      // the same steps pass at once when repeated. A check passes only if a run of it passes.
+      for (let attempt = 1; attempt <= 2; attempt++) {
+        try {
+          await check(attempt);
+          log(`ok   UI ${name}${attempt > 1 ? ' (on its second run)' : ''}`);
+          break;
+        } catch (e) {
+          const reason = e.message.split('\n')[0];
+          if (attempt === 1) {
+            log(`UI ${name} failed, run again: ${reason}`);
+            await page.screenshot({ path: join(shots, `${name}-first-run.png`) }).catch(() => {});
+            continue;
+          }
+          failures++;
+          log(`FAIL UI ${name}: ${reason}`);
+        }
       }
       await page.screenshot({ path: join(shots, `${name}.png`) });
       await readmeShot(page, readmeShots, name);
