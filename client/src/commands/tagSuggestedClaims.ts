@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { layerToWrite } from '../../../server/src/core/claimTagEdits';
 import { Commands, type SuggestionItem, type TagClaimArgs, type TagClaimsArgs } from '../../../server/src/protocol';
 import type { BriefmarkApi } from '../BriefmarkApi';
 import type { BriefScope } from '../views/BriefScope';
@@ -24,11 +25,6 @@ export function suggestionChoices(suggestions: readonly SuggestionItem[], labels
     picked: item.likely,
     item,
   }));
-}
-
-/** The layer a tag writes: none when nothing in the sentence points to one (it stays cross-cutting by default). */
-export function layerToWrite(item: SuggestionItem): string | undefined {
-  return item.layerSource === 'none' ? undefined : item.layer;
 }
 
 /** The server command's arguments: the picked sentences, each with its inferred kind and layer. */

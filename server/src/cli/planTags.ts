@@ -1,7 +1,7 @@
 import { DEFAULT_OPTIONS } from '../core/analyzeBlock';
 import { analyzeDocument, flattenAnalysis } from '../core/analyzeDocument';
 import type { Glossary } from '../core/buildGlossary';
-import { claimIdsIn, claimTagEdits, type Insertion } from '../core/claimTagEdits';
+import { claimIdsIn, claimTagEdits, layerToWrite, type Insertion } from '../core/claimTagEdits';
 
 // What `briefmark tag` inserts in one brief: the suggestions from the threshold up, each wrapped in
 // `[…]{.claim #id kind=… layer=…}` by claimTagEdits, the core's markup for the editor's quick fixes.
@@ -33,7 +33,7 @@ export function planTags(text: string, glossary: Glossary, threshold: number, re
   for (const id of reviewIds) taken.add(id);
   const { insertions, ids } = claimTagEdits(
     body,
-    wanted.map((s) => ({ start: s.start, end: s.end, kind: s.kind, layer: s.layerSource === 'none' ? undefined : s.layer })),
+    wanted.map((s) => ({ start: s.start, end: s.end, kind: s.kind, layer: layerToWrite(s) })),
     flat.claims.map((c) => ({ start: c.spanStart, end: c.spanEnd })),
     taken,
   );

@@ -4,6 +4,7 @@ import type { BlockCandidate } from './findCandidates';
 import type { ClaimSuggestion } from './suggestClaims';
 import { findFrontMatterEnd, splitBlocks, type RawBlock } from './splitBlocks';
 import { thresholdOf } from './claimModel';
+import { layerToWrite } from './claimTagEdits';
 import { Codes } from './diagnosticCodes';
 import type { ClaimKind, DiagnosticData, OffsetDiagnostic } from './types';
 
@@ -130,7 +131,7 @@ export function flattenAnalysis(analysis: DocumentAnalysis): FlatAnalysis {
     for (const g of r.diagnostics) out.diagnostics.push(d === 0 ? g : { ...g, start: g.start + d, end: g.end + d });
     for (const s of r.suggestions) {
       if (s.confidence < threshold) continue;
-      const hint = possibleClaimHint(s.kind, s.layerSource === 'none' ? undefined : s.layer);
+      const hint = possibleClaimHint(s.kind, layerToWrite(s));
       out.diagnostics.push({ severity: 'hint', code: Codes.possibleClaim, message: hint.message, start: s.start + d, end: s.end + d, data: hint.data });
     }
   }

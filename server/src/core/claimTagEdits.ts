@@ -1,4 +1,5 @@
 import { makeClaimId } from './makeClaimId';
+import type { LayerSource } from './types';
 
 // The markup that tags sentences as claims: `[` before each, `]{.claim #id kind=… layer=…}` after,
 // as insertions only, so nothing the writer wrote changes. Used by the "Tag as claim" quick fix,
@@ -52,6 +53,11 @@ export function claimTagEdits(
     insertions.push({ at: span.start, text: '[' }, { at: span.end, text: `]{${claimAttributes(id, span.kind, span.layer)}}` });
   }
   return { insertions, ids, skipped };
+}
+
+/** The layer a tag of a suggestion writes: none when nothing in the sentence points to one (it stays cross-cutting by default). */
+export function layerToWrite(s: { layer: string; layerSource: LayerSource }): string | undefined {
+  return s.layerSource === 'none' ? undefined : s.layer;
 }
 
 /** `.claim #id kind=… layer=…`, with the attributes that are known. */
