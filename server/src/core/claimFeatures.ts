@@ -2,9 +2,10 @@ import { ASCII_WORD, HAS_CAPITAL, HAS_DIGIT, hashWord, type Tokens } from './tok
 import type { ClaimKind } from './types';
 
 // Cheap facts about one sentence: the numbers the claim model (claimModel.json) weighs to tell
-// whether it reads like a claim, and the kind of claim its wording makes it. Word cues are looked up by the tokenizer's hash,
-// so a sentence costs one table look-up a word. The names below are the model's columns: the
-// training script writes them into the model, and a model whose columns differ is refused.
+// whether it reads like a claim, and the kind of claim its wording makes it. The cue bits of the
+// words come in per token (the glossary's word table, layerCues, holds the cue words too). The
+// names below are the model's columns: the training script writes them into the model, and a
+// model whose columns differ is not used (claimModel.ts).
 
 // Cue groups, one bit each.
 const SHALL = 1 << 0;
@@ -18,7 +19,6 @@ const GOAL = 1 << 7;
 const BE = 1 << 8;
 const LEGAL = 1 << 10;
 const QUANTITY = 1 << 11;
-const ASK = 1 << 13; // question words, at the start
 const NOT_PROSE = 1 << 14; // "Source", "See", "Figure"… at the start
 const COMMAND = 1 << 15; // verbs that open a recommendation ("Establish", "Expand")
 const NEED = 1 << 16; // need, requires, essential…
@@ -46,7 +46,6 @@ cue(RECOMMEND, 'recommend recommends recommended recommendation recommendations 
 cue(BE, 'is are am be been being has have had');
 cue(LEGAL, 'pursuant paragraph paragraphs subparagraph article articles annex annexes thereof hereby hereinafter referred accordance delegated empowered implementing');
 cue(QUANTITY, 'million millions billion billions trillion thousand thousands hundred hundreds percent cent per twice double doubled triple tripled half third quarter fold majority share average largest biggest smallest rank ranked ranks top');
-cue(ASK, 'what how why who which when where whether does do did is are can could should would will');
 cue(NOT_PROSE, 'source sources see note notes figure fig table photo image credit credits contents published updated download contact read click chart map box');
 cue(
   COMMAND,
@@ -57,11 +56,10 @@ cue(
 export const CUE_BITS: ReadonlyMap<number, number> = cueBits;
 
 export const DETECTION_FEATURES = [
-  'bias', 'log words', 'under 4 words', 'under 8 words', 'over 60 words', 'list item', 'no full stop', 'ends with colon', 'ends with question mark',
-  'ends with exclamation', 'starts lower-case', 'modal', 'be or have', 'ed or ing word', 'figure', 'mentions', 'log mentions', 'capitalised share',
-  'wholly emphasised', 'not-prose opener', 'question opener', 'first person', 'goal word', 'colon inside', 'legal word', 'digit share', 'no lower-case word',
+  'bias', 'log words', 'under 4 words', 'under 8 words', 'over 60 words', 'list item', 'no full stop', 'ends with colon', 'ends with exclamation',
+  'starts lower-case', 'modal', 'be or have', 'ed or ing word', 'figure', 'mentions', 'log mentions', 'capitalised share', 'wholly emphasised',
+  'not-prose opener', 'first person', 'goal word', 'colon inside', 'legal word', 'digit share', 'no lower-case word',
 ] as const;
-
 
 /**
  * The features of the sentence `text[start, end)`, whose words are `tokens[from, to)` with the
@@ -89,7 +87,7 @@ export function claimFeatures(text: string, start: number, end: number, tokens: 
     } else if (!(flags & HAS_CAPITAL)) lowerWords++;
     if (!(flags & ASCII_WORD)) continue;
     const cue = bits[k]!;
-    all |= cue & ~(ASK | NOT_PROSE | COMMAND);
+    all |= cue & ~(NOT_PROSE | COMMAND);
     if (cue & WE) sawWe = true;
     else if (cue & WILL && sawWe) willAfterWe = 1;
     if (endsWithEdOrIng(text, tokens.starts[k]!, tokens.ends[k]!)) edIng++;
@@ -110,25 +108,23 @@ export function claimFeatures(text: string, start: number, end: number, tokens: 
   d[5] = item ? 1 : 0;
   d[6] = open ? 1 : 0;
   d[7] = last === 58 ? 1 : 0;
-  d[8] = last === 63 ? 1 : 0;
-  d[9] = last === 33 ? 1 : 0;
-  d[10] = startsLowerCase(text, start, end);
-  d[11] = all & (SHALL | OUGHT | NEED | WILL | HEDGE | MAY | CAN) ? 1 : 0;
-  d[12] = (all & BE ? 1 : 0);
-  d[13] = edIng > 0 ? 1 : 0;
-  d[14] = figure;
-  d[15] = mentions > 0 ? 1 : 0;
-  d[16] = Math.log1p(mentions) / 2;
-  d[17] = words ? capitals / words : 0;
-  d[18] = whollyEmphasised(text, start, end);
-  d[19] = first & NOT_PROSE ? 1 : 0;
-  d[20] = first & ASK && last === 63 ? 1 : 0;
-  d[21] = (all & WE ? 1 : 0);
-  d[22] = (all & GOAL ? 1 : 0);
-  d[23] = colonInside;
-  d[24] = (all & LEGAL ? 1 : 0);
-  d[25] = digitShare;
-  d[26] = lowerWords === 0 ? 1 : 0;
+  d[8] = last === 33 ? 1 : 0;
+  d[9] = startsLowerCase(text, start, end);
+  d[10] = all & (SHALL | OUGHT | NEED | WILL | HEDGE | MAY | CAN) ? 1 : 0;
+  d[11] = all & BE ? 1 : 0;
+  d[12] = edIng > 0 ? 1 : 0;
+  d[13] = figure;
+  d[14] = mentions > 0 ? 1 : 0;
+  d[15] = Math.log1p(mentions) / 2;
+  d[16] = words ? capitals / words : 0;
+  d[17] = whollyEmphasised(text, start, end);
+  d[18] = first & NOT_PROSE ? 1 : 0;
+  d[19] = all & WE ? 1 : 0;
+  d[20] = all & GOAL ? 1 : 0;
+  d[21] = colonInside;
+  d[22] = all & LEGAL ? 1 : 0;
+  d[23] = digitShare;
+  d[24] = lowerWords === 0 ? 1 : 0;
   const gerundItem = item && from < to && endsWithIng(text, tokens.starts[from]!, tokens.ends[from]!);
   // "Invest in X: the state can…" — a recommendation's title; the sentence after the colon says what kind it is.
   const commands = !colonInside && ((first & COMMAND && isImperative(text, tokens, bits, from, to)) || gerundItem);
@@ -185,11 +181,7 @@ function endsWithIng(text: string, start: number, end: number): boolean {
 }
 
 function endsWithEdOrIng(text: string, start: number, end: number): boolean {
-  if (end - start < 5) return false;
-  const a = text.charCodeAt(end - 2) | 32;
-  const b = text.charCodeAt(end - 1) | 32;
-  if (a === 101 && b === 100) return true; // ed
-  return b === 103 && a === 110 && (text.charCodeAt(end - 3) | 32) === 105; // ing
+  return (end - start >= 5 && (text.charCodeAt(end - 2) | 32) === 101 && (text.charCodeAt(end - 1) | 32) === 100) || endsWithIng(text, start, end);
 }
 
 function whollyEmphasised(text: string, start: number, end: number): number {
