@@ -1,4 +1,5 @@
 import type { BlockMention } from './analyzeBlock';
+import { lowerBound } from './lowerBound';
 import { ASCII_WORD, HAS_CAPITAL, hashWord, type Tokens } from './tokenize';
 import type { ActorType, EntryKind } from './types';
 
@@ -247,14 +248,7 @@ function atSentenceStart(text: string, offset: number): boolean {
 }
 
 function firstTokenAt(tokens: Tokens, offset: number): number {
-  let low = 0;
-  let high = tokens.count;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (tokens.ends[mid]! <= offset) low = mid + 1;
-    else high = mid;
-  }
-  return low;
+  return lowerBound(tokens.count, (i) => tokens.ends[i]! <= offset);
 }
 
 const CONNECTOR_HASHES = new Set([...CONNECTORS].map(hashWord));

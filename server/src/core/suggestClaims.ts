@@ -3,6 +3,7 @@ import type { Glossary } from './buildGlossary';
 import { claimFeatures, DETECTION_FEATURES } from './claimFeatures';
 import { CLAIM_MODEL, claimConfidence, rankLayer } from './claimModel';
 import { emptyEvidence, evidenceShares, hasLayerEvidence, LAYER_FEATURES, layerEvidence, layerFeatures, layerRows, mentionLayers, tokenRows, type LayerEvidence } from './layerFeatures';
+import { lowerBound } from './lowerBound';
 import { splitSentences } from './splitSentences';
 import type { Tokens } from './tokenize';
 import { CROSS_CUTTING, type ClaimKind, type LayerSource } from './types';
@@ -168,16 +169,4 @@ function inferAttributes(context: ClaimContext, kind: ClaimKind, from: number, t
 function overlapsClaim(claims: readonly BlockClaim[], start: number, end: number): boolean {
   for (const c of claims) if (c.spanStart < end && c.spanEnd > start) return true;
   return false;
-}
-
-/** The first index in [0, count) where `before` turns false (it is true, then false). */
-function lowerBound(count: number, before: (i: number) => boolean): number {
-  let low = 0;
-  let high = count;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (before(mid)) low = mid + 1;
-    else high = mid;
-  }
-  return low;
 }
