@@ -56,11 +56,8 @@ export interface SuggestionsParams {
   uri: string;
 }
 
-/** An untagged sentence that reads like a claim, with the kind and layer a tag would get. */
-export interface SuggestionItem extends SuggestionReport {
-  /** From the brief's `briefmark.suggestClaims` threshold up (the editor hints at these). */
-  likely: boolean;
-}
+/** An untagged sentence that reads like a claim, with the kind and layer a tag would get; `likely`: the editor hints at it (the brief's `briefmark.suggestClaims` threshold up). */
+export type SuggestionItem = SuggestionReport;
 
 export interface SuggestionsResult {
   /** Every sentence that reads like a claim, in document order ("all"); none when the setting is "off". */

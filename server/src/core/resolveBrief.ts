@@ -1,6 +1,7 @@
 import type { BlockClaim, BlockMention } from './analyzeBlock';
 import { flattenAnalysis, type DocumentAnalysis } from './analyzeDocument';
 import { layerOf } from './buildGlossary';
+import { thresholdOf } from './claimModel';
 import { Codes } from './diagnosticCodes';
 import { linkCandidates, type NamedCandidate } from './findCandidates';
 import { LineIndex } from './lineIndex';
@@ -63,6 +64,8 @@ export interface SuggestionReport {
   confidence: number;
   /** 'none' when nothing points to a layer (not part of the CLI JSON): a tag then writes no `layer=`. */
   layerSource: LayerSource;
+  /** From the `suggestClaims` threshold up: it has a possible-claim hint (not part of the CLI JSON). */
+  likely: boolean;
 }
 
 export interface BriefReport {
@@ -80,6 +83,7 @@ export interface BriefReport {
 
 export function resolveBrief(path: string, analysis: DocumentAnalysis, review: ReviewFile | undefined): BriefReport {
   const flat = flattenAnalysis(analysis);
+  const hintThreshold = thresholdOf(analysis.options.suggestClaims);
   const lines = new LineIndex(analysis.text);
   const glossary = analysis.glossary;
   const text = analysis.text;
@@ -115,7 +119,16 @@ export function resolveBrief(path: string, analysis: DocumentAnalysis, review: R
     mentions,
     refs: flat.refs.map((r) => ({ kind: r.kind, id: r.id, range: lines.range(r.start, r.end) })),
     claims,
-    suggestions: flat.suggestions.map((s) => ({ text: text.slice(s.start, s.end).replace(/\s+/g, ' '), range: lines.range(s.start, s.end), kind: s.kind, layer: s.layer, confidence: Math.round(s.confidence * 100) / 100, layerSource: s.layerSource })),
+    suggestions: flat.suggestions.map((s) => ({
+      text: text.slice(s.start, s.end).replace(/\s+/g, ' '),
+      range: lines.range(s.start, s.end),
+      kind: s.kind,
+      layer: s.layer,
+      confidence: Math.round(s.confidence * 100) / 100,
+      layerSource: s.layerSource,
+      // The unrounded confidence, as flattenAnalysis compares it for the hints.
+      likely: s.confidence >= hintThreshold,
+    })),
     candidates: candidates.map(({ start, end, known: _known, ...c }) => ({ ...c, range: lines.range(start, end) })),
     diagnostics: diagnostics.map((d) => lines.diagnostic(d)),
     reviewDiagnostics,

@@ -4,8 +4,6 @@ import { summarizeLayers, type LayerSummary, type Summary, type SummaryInput } f
 import { digestClaims, digestMentions } from '../core/compactDigest';
 import { candidateEntry, countCandidates, mergeCandidateCounts } from '../core/countCandidates';
 import { ErrorCodes, ResponseError } from 'vscode-languageserver';
-import { Codes } from '../core/diagnosticCodes';
-import type { Range } from '../core/types';
 import type { CandidateItem, CandidatesResult, ClaimItem, ClaimsResult, SuggestionsParams, SuggestionsResult } from '../protocol';
 import type { BriefmarkWorkspace } from './BriefmarkWorkspace';
 import type { FolderState } from './FolderState';
@@ -87,12 +85,7 @@ export async function suggestionsOf(ws: BriefmarkWorkspace, params: SuggestionsP
   const report = doc ? ws.report(doc) : await ws.reportFromDisk(ws.pathOf(uri), level);
   if (token.isCancellationRequested) throw cancelled();
   if (!report) return { suggestions: [] };
-  const hinted = new Set(report.diagnostics.filter((d) => d.code === Codes.possibleClaim).map((d) => rangeKey(d.range)));
-  return { suggestions: report.suggestions.map((s) => ({ ...s, likely: hinted.has(rangeKey(s.range)) })) };
-}
-
-function rangeKey(range: Range): string {
-  return `${range.start.line}:${range.start.character}:${range.end.line}:${range.end.character}`;
+  return { suggestions: report.suggestions };
 }
 
 function claimItem(uri: string, claim: BriefDigest['claims'][number]): ClaimItem {

@@ -156,7 +156,7 @@ claims:
   it('lists suggestions with their text on one line', () => {
     const report = resolve('Europe should build\nmore data centres.');
     expect(report.suggestions).toEqual([
-      { text: 'Europe should build more data centres.', range: { start: { line: 0, character: 0 }, end: { line: 1, character: 18 } }, kind: 'normative', layer: 'infrastructure', confidence: 0.83, layerSource: 'inferred' },
+      { text: 'Europe should build more data centres.', range: { start: { line: 0, character: 0 }, end: { line: 1, character: 18 } }, kind: 'normative', layer: 'infrastructure', confidence: 0.83, layerSource: 'inferred', likely: false },
     ]);
   });
 });
