@@ -78,8 +78,8 @@ export class ClaimContext {
     this.scratch = scratchFor(glossary.layers.length);
   }
 
-  /** Each token's row in the glossary's word table and its cue bits: every word is looked up once. */
-  get words(): { rows: Int32Array; bits: Int32Array } {
+  /** The scratch, with each token's row in the glossary's word table and its cue bits filled: every word is looked up once. */
+  get words(): Scratch {
     const s = this.scratch;
     if (!this.looked) {
       if (s.tokenRows.length < this.tokens.count) {
@@ -90,7 +90,7 @@ export class ClaimContext {
       tokenRows(this.glossary, this.tokens, s.tokenRows, s.tokenBits);
       this.looked = true;
     }
-    return { rows: s.tokenRows, bits: s.tokenBits };
+    return s;
   }
 
   /** The layer index of each mention, worked out when first needed. */
@@ -101,7 +101,7 @@ export class ClaimContext {
   /** The share of the whole block's evidence per layer. */
   get paragraph(): number[] {
     if (!this.paragraphShares) {
-      const all = layerEvidence(this.glossary, this.words.rows, 0, this.tokens.count, this.mentionLayers, 0, this.mentions.length, this.scratch.paragraph);
+      const all = layerEvidence(this.glossary, this.words.tokenRows, 0, this.tokens.count, this.mentionLayers, 0, this.mentions.length, this.scratch.paragraph);
       this.paragraphShares = evidenceShares(all);
     }
     return this.paragraphShares;
@@ -112,7 +112,7 @@ export class ClaimContext {
 export function suggestClaims(context: ClaimContext, claims: readonly BlockClaim[]): ClaimSuggestion[] {
   const { text, tokens, mentions, keepFacts } = context;
   const out: ClaimSuggestion[] = [];
-  const { bits } = context.words;
+  const bits = context.words.tokenBits;
   let t = 0;
   let m = 0;
   for (const s of splitSentences(text)) {
@@ -145,7 +145,7 @@ export function inferClaim(context: ClaimContext, start: number, end: number): I
   const m = lowerBound(mentions.length, (i) => mentions[i]!.start < start);
   let mentionEnd = m;
   while (mentionEnd < mentions.length && mentions[mentionEnd]!.end <= end) mentionEnd++;
-  const kind = claimFeatures(text, start, end, tokens, context.words.bits, from, to, mentionEnd - m, false, false, context.scratch.detection);
+  const kind = claimFeatures(text, start, end, tokens, context.words.tokenBits, from, to, mentionEnd - m, false, false, context.scratch.detection);
   return inferAttributes(context, kind, from, to, m, mentionEnd);
 }
 
@@ -154,7 +154,7 @@ function inferAttributes(context: ClaimContext, kind: ClaimKind, from: number, t
   const { glossary } = context;
   const n = glossary.layers.length;
   const layers = context.mentionLayers;
-  const evidence = layerEvidence(glossary, context.words.rows, from, to, layers, m, mentionEnd, context.scratch.sentence);
+  const evidence = layerEvidence(glossary, context.words.tokenRows, from, to, layers, m, mentionEnd, context.scratch.sentence);
   const found = hasLayerEvidence(evidence);
   const rows = found || context.keepFacts ? layerFeatures(evidence, mentionEnd > m ? layers[m]! : -1, context.paragraph, context.scratch.rows) : undefined;
   const out: InferredAttributes = {
