@@ -6,7 +6,7 @@ import type { AttributeValue } from './parseSpanAttributes';
 import { scanInline, type Span } from './scanInline';
 import type { SuggestLevel } from './claimModel';
 import { ClaimContext, inferClaim, suggestClaims, type ClaimFacts, type ClaimSuggestion } from './suggestClaims';
-import { tokenize } from './tokenize';
+import { TokenBuffer, tokenize } from './tokenize';
 import { CLAIM_KINDS, STANCES, type ClaimKind, type EntryKind, type KindSource, type LayerSource, type OffsetDiagnostic } from './types';
 
 // Analysis of one block. Every offset in a BlockResult is relative to the block's start, so a
@@ -80,6 +80,9 @@ export interface BlockResult {
   diagnostics: OffsetDiagnostic[];
 }
 
+/** The words of the block being analysed (analysis is synchronous; nothing keeps them past the block). */
+const blockTokens = new TokenBuffer(1024);
+
 const BRIEFMARK_CLASSES = new Set(['claim', 'actor', 'concept', 'notag']);
 const CLAIM_KEYS = ['layer', 'kind', 'actor', 'about', 'stance', 'source'];
 
@@ -107,7 +110,7 @@ export function analyzeBlock(text: string, skips: readonly number[], glossary: G
   }
 
   const matchText = maskText(masked, matchMasks);
-  const tokens = tokenize(matchText);
+  const tokens = tokenize(matchText, 0, matchText.length, blockTokens);
   const found: BlockMention[] = [];
   for (const match of glossary.matcher.findMatches(matchText, tokens)) {
     const entry = glossary.entries[match.entry]!;

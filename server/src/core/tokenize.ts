@@ -7,12 +7,13 @@ import { foldToken, isWordCode } from './foldText';
  */
 export interface Tokens {
   count: number;
-  starts: number[];
-  ends: number[];
+  /** Only the first `count` entries are the text's (the arrays may be a reused buffer's). */
+  starts: Int32Array;
+  ends: Int32Array;
   /** `hashWord` of the lower-cased word, for ASCII words (0 for others). */
-  hashes: number[];
+  hashes: Int32Array;
   /** ASCII_WORD, HAS_CAPITAL and HAS_DIGIT bits. */
-  flags: number[];
+  flags: Uint8Array;
   /** The word as written. */
   raw(i: number): string;
   /** Lower-cased, diacritics removed. */
@@ -49,12 +50,44 @@ export function hashWord(word: string): number {
   return hashRange(word, 0, word.length, false);
 }
 
-/** Splits `text[from, to)` into maximal runs of letters and digits. */
-export function tokenize(text: string, from = 0, to = text.length): Tokens {
-  const starts: number[] = [];
-  const ends: number[] = [];
-  const hashes: number[] = [];
-  const flags: number[] = [];
+/** Typed arrays for the words of a text, grown as needed and reused from one text to the next. */
+export class TokenBuffer {
+  starts: Int32Array;
+  ends: Int32Array;
+  hashes: Int32Array;
+  flags: Uint8Array;
+
+  constructor(capacity = 8) {
+    this.starts = new Int32Array(capacity);
+    this.ends = new Int32Array(capacity);
+    this.hashes = new Int32Array(capacity);
+    this.flags = new Uint8Array(capacity);
+  }
+
+  /** Room for at least `size` words, keeping the first `keep`. */
+  reserve(size: number, keep: number): void {
+    if (size <= this.starts.length) return;
+    const capacity = Math.max(size, this.starts.length * 2);
+    const grow = <T extends Int32Array | Uint8Array>(a: T, make: (n: number) => T): T => {
+      const b = make(capacity);
+      b.set(a.subarray(0, keep));
+      return b;
+    };
+    this.starts = grow(this.starts, (n) => new Int32Array(n));
+    this.ends = grow(this.ends, (n) => new Int32Array(n));
+    this.hashes = grow(this.hashes, (n) => new Int32Array(n));
+    this.flags = grow(this.flags, (n) => new Uint8Array(n));
+  }
+}
+
+/**
+ * Splits `text[from, to)` into maximal runs of letters and digits. With a `buffer`, the words go
+ * into its arrays, and the result is valid only until the buffer's next use (a block's analysis
+ * makes one of these and drops it: reusing the arrays spares the collector ~150k words per MB).
+ */
+export function tokenize(text: string, from = 0, to = text.length, buffer = new TokenBuffer()): Tokens {
+  let { starts, ends, hashes, flags } = buffer;
+  let count = 0;
   let i = from;
   while (i < to) {
     let c = text.charCodeAt(i);
@@ -82,10 +115,15 @@ export function tokenize(text: string, from = 0, to = text.length): Tokens {
       }
       i++;
     }
-    starts.push(start);
-    ends.push(i);
-    hashes.push(ascii ? h & HASH_MASK : 0);
-    flags.push((ascii ? ASCII_WORD : 0) | (capital ? HAS_CAPITAL : 0) | (digit ? HAS_DIGIT : 0));
+    if (count === starts.length) {
+      buffer.reserve(count + 1, count);
+      ({ starts, ends, hashes, flags } = buffer);
+    }
+    starts[count] = start;
+    ends[count] = i;
+    hashes[count] = ascii ? h & HASH_MASK : 0;
+    flags[count] = (ascii ? ASCII_WORD : 0) | (capital ? HAS_CAPITAL : 0) | (digit ? HAS_DIGIT : 0);
+    count++;
   }
   const raw = (k: number) => text.slice(starts[k], ends[k]);
   const folded = (k: number) => {
@@ -93,5 +131,5 @@ export function tokenize(text: string, from = 0, to = text.length): Tokens {
     // An ASCII word without capitals is its own fold: toLowerCase() costs ~100 ns a word.
     return (flags[k]! & (ASCII_WORD | HAS_CAPITAL)) === ASCII_WORD ? word : foldToken(word, (flags[k]! & ASCII_WORD) !== 0);
   };
-  return { count: starts.length, starts, ends, hashes, flags, raw, folded };
+  return { count, starts, ends, hashes, flags, raw, folded };
 }
