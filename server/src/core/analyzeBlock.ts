@@ -5,6 +5,7 @@ import { maskText } from './maskText';
 import type { AttributeValue } from './parseSpanAttributes';
 import { scanInline, type Span } from './scanInline';
 import type { SuggestLevel } from './claimModel';
+import { entryLayers, mentionLayers } from './layerFeatures';
 import { ClaimContext, inferClaim, suggestClaims, type ClaimFacts, type ClaimSuggestion } from './suggestClaims';
 import { TokenBuffer, tokenize } from './tokenize';
 import { CLAIM_KINDS, STANCES, type ClaimKind, type EntryKind, type KindSource, type LayerSource, type OffsetDiagnostic } from './types';
@@ -112,8 +113,12 @@ export function analyzeBlock(text: string, skips: readonly number[], glossary: G
   const matchText = maskText(masked, matchMasks);
   const tokens = tokenize(matchText, 0, matchText.length, blockTokens);
   const found: BlockMention[] = [];
+  // The layer of each mention, kept beside it for claim inference: a match knows its entry.
+  const foundLayers: number[] = [];
+  const layerOf = entryLayers(glossary);
   for (const match of glossary.matcher.findMatches(matchText, tokens)) {
     const entry = glossary.entries[match.entry]!;
+    foundLayers.push(layerOf[match.entry]!);
     found.push({ kind: entry.kind, id: entry.id, start: nameStart(matchText, match.start, match.end, entry.label), end: match.end, explicit: false });
     if (match.avoid) {
       const wording = text.slice(match.start, match.end);
@@ -127,17 +132,21 @@ export function analyzeBlock(text: string, skips: readonly number[], glossary: G
       });
     }
   }
-  result.mentions = mergeByStart(found, outermost(explicit));
+  const outer = outermost(explicit);
+  let layers = foundLayers;
+  if (outer.length > 0) [result.mentions, layers] = mergeByStart(found, foundLayers, outer, mentionLayers(glossary, outer));
+  else result.mentions = found;
   // Always looked for, since a longer name swallows the concept matched inside it; the
   // unknown-name diagnostics are made per document (resolveBrief), where acronyms are linked.
   const names = findCandidates(matchText, tokens, result.mentions, linkMasks(inline.links));
   if (names.absorbed.length > 0) {
     const absorbed = new Set(names.absorbed);
     result.mentions = result.mentions.filter((_, i) => !absorbed.has(i));
+    layers = layers.filter((_, i) => !absorbed.has(i));
   }
   if (options.suggestNames !== false) result.candidates = names.candidates;
 
-  const context = new ClaimContext(matchText, tokens, result.mentions, glossary, options.keepClaimFacts);
+  const context = new ClaimContext(matchText, tokens, result.mentions, layers, glossary, options.keepClaimFacts);
   for (const span of claimSpans) result.claims.push(readClaim(text, span, inline, glossary, options, result, context));
   // Suggestions are always listed (the CLI reports them); the hint diagnostics follow the setting.
   if (result.refs.length > 1) result.refs.sort((a, b) => a.start - b.start);
@@ -174,9 +183,22 @@ function outermost(mentions: BlockMention[]): BlockMention[] {
   return out;
 }
 
-function mergeByStart(a: BlockMention[], b: BlockMention[]): BlockMention[] {
-  if (b.length === 0) return a;
-  return [...a, ...b].sort((x, y) => x.start - y.start);
+/** Two lists of mentions in order of start, with their layers, as one (a's first on a tie). */
+function mergeByStart(a: BlockMention[], aLayers: number[], b: BlockMention[], bLayers: number[]): [BlockMention[], number[]] {
+  const mentions: BlockMention[] = [];
+  const layers: number[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length || j < b.length) {
+    if (j === b.length || (i < a.length && a[i]!.start <= b[j]!.start)) {
+      mentions.push(a[i]!);
+      layers.push(aLayers[i++]!);
+    } else {
+      mentions.push(b[j]!);
+      layers.push(bLayers[j++]!);
+    }
+  }
+  return [mentions, layers];
 }
 
 type Role = 'claim' | 'actor' | 'concept' | 'notag' | undefined;

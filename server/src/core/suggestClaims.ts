@@ -2,7 +2,7 @@ import type { BlockClaim, BlockMention } from './analyzeBlock';
 import type { Glossary } from './buildGlossary';
 import { claimFeatures, DETECTION_FEATURES } from './claimFeatures';
 import { CLAIM_MODEL, claimConfidence, rankLayer } from './claimModel';
-import { emptyEvidence, evidenceShares, hasLayerEvidence, LAYER_FEATURES, layerEvidence, layerFeatures, layerRows, mentionLayers, tokenRows, type LayerEvidence } from './layerFeatures';
+import { emptyEvidence, evidenceShares, hasLayerEvidence, LAYER_FEATURES, layerEvidence, layerFeatures, layerRows, tokenRows, type LayerEvidence } from './layerFeatures';
 import { lowerBound } from './lowerBound';
 import { splitSentences } from './splitSentences';
 import type { Tokens } from './tokenize';
@@ -63,15 +63,15 @@ function scratchFor(layers: number): Scratch {
 /** A block as claim inference sees it, made once per block (and used only while it is analysed: its scratch is shared). */
 export class ClaimContext {
   private paragraphShares: number[] | undefined;
-  private layers: number[] | undefined;
   private looked = false;
   readonly scratch: Scratch;
 
-  /** `text` is the block's text as the matcher saw it, `tokens` its words, `mentions` its mentions. */
+  /** `text` is the block's text as the matcher saw it, `tokens` its words, `mentions` its mentions and `mentionLayers` their layer indexes. */
   constructor(
     readonly text: string,
     readonly tokens: Tokens,
     readonly mentions: readonly BlockMention[],
+    readonly mentionLayers: readonly number[],
     readonly glossary: Glossary,
     readonly keepFacts = false,
   ) {
@@ -91,11 +91,6 @@ export class ClaimContext {
       this.looked = true;
     }
     return s;
-  }
-
-  /** The layer index of each mention, worked out when first needed. */
-  get mentionLayers(): number[] {
-    return (this.layers ??= mentionLayers(this.glossary, this.mentions));
   }
 
   /** The share of the whole block's evidence per layer. */
