@@ -1,0 +1,60 @@
+import { spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+// The built command as a shell runs it, its output piped into a reader that stops early
+// (`briefmark check --format json … | head -c 10`).
+
+const cli = path.resolve(__dirname, '../../../dist/cli.js');
+let dir: string;
+const BRIEF = 'Compute capacity in the EU is concentrated in three cloud providers. The AI Act applies from 2026.\n\n'.repeat(3000);
+
+beforeAll(() => {
+  dir = mkdtempSync(path.join(tmpdir(), 'briefmark-pipe-'));
+  // About 2 MB of JSON: far more than a pipe's buffer, so the writes outlive the reader.
+  writeFileSync(path.join(dir, 'brief.md'), BRIEF);
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+/** Runs the CLI, reads `bytes` bytes of its stdout, closes the pipe, and waits for the exit. */
+function runAndCloseEarly(args: string[], bytes: number): Promise<{ head: string; stderr: string; code: number | null; signal: NodeJS.Signals | null }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [cli, ...args], { cwd: dir, stdio: ['ignore', 'pipe', 'pipe'] });
+    let head = '';
+    let stderr = '';
+    child.stderr.on('data', (chunk) => (stderr += chunk));
+    child.stdout.on('data', (chunk: Buffer) => {
+      head += chunk.toString('utf8');
+      if (head.length >= bytes) {
+        head = head.slice(0, bytes);
+        child.stdout.destroy();
+      }
+    });
+    child.on('error', reject);
+    child.on('close', (code, signal) => resolve({ head, stderr, code, signal }));
+  });
+}
+
+describe('briefmark, its output piped to a reader that closes early', () => {
+  it('needs the build (npm run build)', () => {
+    expect(existsSync(cli), `${cli} is missing: run npm run build`).toBe(true);
+  });
+
+  it('ends quietly, with the check\'s own exit code, when the reader has gone', async () => {
+    const run = await runAndCloseEarly(['check', '--format', 'json', 'brief.md'], 10);
+    expect(run.head).toBe('{\n  "versi');
+    expect(run.stderr).toBe('');
+    expect(run.signal).toBeNull();
+    expect(run.code).toBe(0);
+  });
+
+  it('ends quietly for a diff too, and changes no file', async () => {
+    const run = await runAndCloseEarly(['tag', '--min-confidence', 'all', 'brief.md'], 5);
+    expect(run.head).toBe('--- a');
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    expect(readFileSync(path.join(dir, 'brief.md'), 'utf8')).toBe(BRIEF);
+  });
+});
