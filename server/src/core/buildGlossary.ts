@@ -1,4 +1,5 @@
 import { Matcher, type MatcherData } from './buildMatcher';
+import { layerCues, layerCuesToData, useLayerCues, type LayerCuesData } from './layerCues';
 import { Codes } from './diagnosticCodes';
 import type { ActorInput, ConceptInput } from './glossarySchema';
 import type { GlossaryLocator } from './glossaryLocator';
@@ -280,10 +281,12 @@ export interface GlossaryData {
   matcher: MatcherData;
   files: string[];
   builtin: boolean;
+  /** The claim model's word table for this glossary (layerCues). */
+  cues?: LayerCuesData;
 }
 
 export function glossaryToData(glossary: Glossary): GlossaryData {
-  return { layers: glossary.layers, entries: glossary.entries, matcher: glossary.matcher.toData(), files: glossary.files, builtin: glossary.builtin };
+  return { layers: glossary.layers, entries: glossary.entries, matcher: glossary.matcher.toData(), files: glossary.files, builtin: glossary.builtin, cues: layerCuesToData(layerCues(glossary)) };
 }
 
 /** The glossary `data` describes, indexed as buildGlossary would have made it. */
@@ -291,5 +294,7 @@ export function glossaryFromData(data: GlossaryData): Glossary {
   const concepts = new Map<string, GlossaryEntry>();
   const actors = new Map<string, GlossaryEntry>();
   for (const entry of data.entries) (entry.kind === 'concept' ? concepts : actors).set(entry.id, entry);
-  return { layers: data.layers, entries: data.entries, concepts, actors, matcher: Matcher.fromData(data.matcher), files: data.files, builtin: data.builtin };
+  const glossary: Glossary = { layers: data.layers, entries: data.entries, concepts, actors, matcher: Matcher.fromData(data.matcher), files: data.files, builtin: data.builtin };
+  if (data.cues) useLayerCues(glossary, data.cues);
+  return glossary;
 }

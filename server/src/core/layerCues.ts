@@ -29,12 +29,32 @@ const STOP = new Set(
 const MIN_SHARE = 0.6;
 const KEYWORD_WEIGHT = 3;
 
+/** A LayerCues as plain data, for the index the build embeds (making the table costs a cold process ~30 ms). */
+export interface LayerCuesData {
+  /** (0, word hash, row) triples, as EdgeTable keeps them. */
+  rows: number[];
+  bits: number[];
+  /** How many rows, from the first, are layer cues. */
+  cues: number;
+  weights: number[];
+}
+
 const cache = new WeakMap<Glossary, LayerCues>();
 
 export function layerCues(glossary: Glossary): LayerCues {
   let cues = cache.get(glossary);
   if (!cues) cache.set(glossary, (cues = buildCues(glossary)));
   return cues;
+}
+
+export function layerCuesToData(cues: LayerCues): LayerCuesData {
+  return { rows: cues.rows.triples(), bits: Array.from(cues.bits), cues: cues.isCue.indexOf(0) === -1 ? cues.isCue.length : cues.isCue.indexOf(0), weights: Array.from(cues.weights) };
+}
+
+/** Gives `glossary` the table `data` describes, made from this same glossary, so it is not made again. */
+export function useLayerCues(glossary: Glossary, data: LayerCuesData): void {
+  const isCue = new Uint8Array(data.bits.length).fill(1, 0, data.cues);
+  cache.set(glossary, { rows: EdgeTable.fromTriples(data.rows), bits: Int32Array.from(data.bits), isCue, weights: Float64Array.from(data.weights) });
 }
 
 function buildCues(glossary: Glossary): LayerCues {

@@ -207,5 +207,15 @@ describe('glossaryToData and glossaryFromData (the index the build embeds)', () 
     const matches = built.matcher.findMatches(text, tokenize(text));
     expect(matches.length).toBeGreaterThan(8);
     expect(loaded.matcher.findMatches(text, tokenize(text))).toEqual(matches);
+    // The claim model's word table comes with it, the same as the one made from the glossary.
+    const { layerCues } = await import('../../../server/src/core/layerCues');
+    const cues = layerCues(loaded);
+    const made = layerCues(built);
+    expect(cues).not.toBe(made);
+    expect(cues.rows.triples()).toEqual(made.rows.triples());
+    expect(cues.bits).toEqual(made.bits);
+    expect(cues.isCue).toEqual(made.isCue);
+    expect(cues.weights).toEqual(made.weights);
+    expect(made.isCue.some((c) => c === 0) && made.isCue.some((c) => c === 1)).toBe(true);
   });
 });
