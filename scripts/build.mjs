@@ -2,6 +2,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { build } from 'esbuild';
 import { builtinIndexJson } from './builtinIndex.mjs';
+import { englishZodPlugin } from './englishZodPlugin.mjs';
 import { builtinIndexPlugin, glossaryYamlPlugin, INDEX_FILE } from './glossaryYamlPlugin.mjs';
 
 const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
@@ -37,7 +38,7 @@ await Promise.all(
       minify: production,
       // The built-in glossary's index, built above; the YAML files themselves only where a bundle
       // imports them (the benchmark and the eval, which also read them as the tests do).
-      plugins: [glossaryYamlPlugin, builtinIndexPlugin(undefined)],
+      plugins: [glossaryYamlPlugin, builtinIndexPlugin(undefined), englishZodPlugin],
       banner: entry.banner ? { js: entry.banner } : undefined,
       // cspell-lib is only for the benchmark's comparison: loaded from node_modules, not bundled.
       external: ['cspell-lib', 'vscode'],

@@ -58,3 +58,24 @@ describe('briefmark, its output piped to a reader that closes early', () => {
     expect(readFileSync(path.join(dir, 'brief.md'), 'utf8')).toBe(BRIEF);
   });
 });
+
+describe('the built bundles', () => {
+  it("carry zod's English messages only (scripts/englishZodPlugin.mjs), and zod still speaks English", async () => {
+    for (const bundle of ['cli.js', 'server.js', 'indexWorker.js']) {
+      const text = readFileSync(path.resolve(__dirname, '../../../dist', bundle), 'utf8');
+      // zod's Russian, Ukrainian and other Cyrillic locales would bring these letters.
+      expect(/[\u0400-\u04ff]/.test(text), `${bundle} holds another locale`).toBe(false);
+    }
+    writeFileSync(path.join(dir, 'bad.glossary.yaml'), 'version: 1\nconcepts:\n  - id: ok\n    label: OK\n    layer: 3\n');
+    const run = await new Promise<{ out: string; code: number | null }>((resolve, reject) => {
+      const child = spawn(process.execPath, [cli, 'glossary', 'validate', 'bad.glossary.yaml'], { cwd: dir, env: { ...process.env, NO_COLOR: '1' } });
+      let out = '';
+      child.stdout.on('data', (chunk) => (out += chunk));
+      child.on('error', reject);
+      child.on('close', (code) => resolve({ out, code }));
+    });
+    rmSync(path.join(dir, 'bad.glossary.yaml'));
+    expect(run.out).toContain('concepts[0].layer: expected string, received number');
+    expect(run.code).toBe(1);
+  });
+});
