@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { writeJson } from '../../../server/src/cli/writeJson';
+import { analyzeBriefs } from '../../../server/src/core/analyzeBriefs';
+import { formatJsonReport } from '../../../server/src/core/formatJsonReport';
+
+function written(value: unknown, indent: number, depth?: number): { text: string; chunks: string[] } {
+  const chunks: string[] = [];
+  writeJson(value, (c) => chunks.push(c), indent, depth);
+  return { text: chunks.join(''), chunks };
+}
+
+const samples: unknown[] = [
+  null,
+  0,
+  'text with "quotes", \\ and \n',
+  [],
+  {},
+  [[], {}, [[]], { a: [] }],
+  { a: 1, b: undefined, c: [undefined, () => 1, 2], d: { e: null, f: 'é' }, g: [{ h: [1, { i: [] }] }] },
+  { nested: { deeper: { deepest: { bottom: [1, 2, { x: 'y' }] } } } },
+  [1, 'two', true, false, null, -0.5, 1e21],
+];
+
+describe('writeJson', () => {
+  for (const indent of [0, 2]) {
+    it(`writes exactly what JSON.stringify(value, null, ${indent}) makes, at every depth`, () => {
+      for (const value of samples) {
+        for (const depth of [0, 1, 2, 3, 4, 6]) expect(written(value, indent, depth).text).toBe(JSON.stringify(value, null, indent));
+      }
+    });
+  }
+
+  it('writes a real report, in chunks of about 64 KB, as JSON.stringify would', async () => {
+    const brief = 'The [EU AI Act]{.concept} applies from 2026. Compute capacity is concentrated in three cloud providers, and that will not change soon.\n\n'.repeat(600);
+    const host = { readFile: async (path: string) => (path === 'brief.md' ? brief : undefined) };
+    const report = formatJsonReport(await analyzeBriefs({ host, files: [], builtin: true, briefs: ['brief.md'] }));
+    for (const indent of [0, 2]) {
+      const { text, chunks } = written(report, indent);
+      expect(text).toBe(JSON.stringify(report, null, indent));
+      expect(chunks.length).toBeGreaterThan(3);
+      for (const chunk of chunks.slice(0, -1)) expect(chunk.length).toBeGreaterThanOrEqual(1 << 16);
+    }
+  });
+});
