@@ -8,6 +8,7 @@ import { generateBenchBrief } from './generateBenchBrief';
 import { generateBenchGlossary } from './generateBenchGlossary';
 import { measureRuns, measureRunsAsync, median, type RunStats } from './measureRuns';
 import { runBuiltinBench } from './runBuiltinBench';
+import { runProcessBench } from './runProcessBench';
 import { runServerBench, runServerBenchInFreshProcess } from './runServerBench';
 
 // `npm run bench`: the engine rows of DESIGN.md section 8, measured on generated inputs (a 1 MB
@@ -232,6 +233,8 @@ async function runEngineBench(rows: BenchRow[], details: Record<string, unknown>
     details.cspell = { error: cspell.error };
     rows.push({ id: 'cspell.ratio', what: 'Briefmark vs cspell-lib on the same file', measured: `n/a (${cspell.error})`, value: null, unit: '×', budget: `≥ ${BUDGET.cspellRatio}× faster`, ok: false });
   }
+
+  details.processes = runProcessBench(glossaryInput, rows, log);
 
   const inputs = details.inputs as { brief: { lines: number; blocks: number; codeBlocks: number }; glossary: { phrases: number } };
   return `brief ${textMb.toFixed(2)} MB, ${inputs.brief.lines.toLocaleString('en')} lines, ${inputs.brief.blocks.toLocaleString('en')} blocks (${inputs.brief.codeBlocks} code) · glossary ${GLOSSARY_ENTRIES.toLocaleString('en')} entries, ${inputs.glossary.phrases.toLocaleString('en')} phrases`;

@@ -34,6 +34,8 @@ const BUDGET = { keystrokeMs: 2, hoverMs: 1, completionMs: 1, indexMs: 3000, ind
  * give a p95 that moves less from run to run.
  */
 const SAMPLES = 500;
+/** The keystroke row runs this many series, and reports the worst p95. */
+const KEYSTROKE_SERIES = 3;
 const WARMUPS = 100;
 /** Longer than the server's debounce of diagnostics (150 ms) and summaryChanged (250 ms). */
 const QUIET_MS = 400;
@@ -228,11 +230,17 @@ async function benchInteractive(options: ServerBenchOptions, folder: string, fil
       void server.change(uri, [{ range, text: insert ? 'x' : '' }]);
       return hover(at);
     };
-    const publishedBefore = server.publishCount.get(uri) ?? 0;
-    const keystrokes = percentiles(await timeSeries(SAMPLES, WARMUPS, options.gc, keystroke));
-    // The keystrokes left diagnostics and a summaryChanged to send: let them go before the next series.
-    await server.waitFor(() => ((server.publishCount.get(uri) ?? 0) > publishedBefore ? true : undefined), 'the diagnostics after the keystrokes');
-    await sleep(QUIET_MS);
+    // Three series in a row, and the worst p95 of the three is the figure: a stall of the
+    // machine can flatter or spoil one series, and the budget holds only if it holds in each.
+    const keystrokeSeries: Percentiles[] = [];
+    for (let round = 0; round < KEYSTROKE_SERIES; round++) {
+      const publishedBefore = server.publishCount.get(uri) ?? 0;
+      keystrokeSeries.push(percentiles(await timeSeries(SAMPLES, WARMUPS, options.gc, keystroke)));
+      // The keystrokes left diagnostics and a summaryChanged to send: let them go before the next series.
+      await server.waitFor(() => ((server.publishCount.get(uri) ?? 0) > publishedBefore ? true : undefined), 'the diagnostics after the keystrokes');
+      await sleep(QUIET_MS);
+    }
+    const keystrokes = keystrokeSeries.reduce((worst, s) => (s.p95 > worst.p95 ? s : worst));
     // The same positions, hover alone (no edit).
     const hoverAlone = percentiles(await timeSeries(SAMPLES, WARMUPS, options.gc, (i) => hover(positions.prose[(i >> 1) % positions.prose.length]!)));
     // Hover on mentions.
@@ -282,7 +290,7 @@ async function benchInteractive(options: ServerBenchOptions, folder: string, fil
     rows.push({
       id: 'server.keystroke',
       what: `re-analysis after one keystroke in a ${what}, through the server: didChange of one letter (typed, then deleted) at ${places} places in prose, then a hover there; round trip over stdio, an upper bound that includes the hover and the transport (hover alone at those places: p95 ${ms(hoverAlone.p95)} ms; the same keystroke in-process, no transport: p95 ${ms(inProcess.p95)} ms)`,
-      measured: describe(keystrokes),
+      measured: `${describe(keystrokes)}; worst of ${KEYSTROKE_SERIES} series, whose p95s were ${keystrokeSeries.map((k) => ms(k.p95)).join(', ')} ms`,
       value: keystrokes.p95,
       unit: 'ms',
       budget: `≤ ${BUDGET.keystrokeMs} ms p95`,
@@ -323,6 +331,7 @@ async function benchInteractive(options: ServerBenchOptions, folder: string, fil
       warmups: WARMUPS,
       floor,
       keystrokeWithHover: keystrokes,
+      keystrokeSeries,
       hoverAloneAtKeystrokes: hoverAlone,
       keystrokeInProcess: inProcess,
       hoverOnMentions: { ...hoverMentions, withContent: hoverShare },
