@@ -1,5 +1,5 @@
 import { EdgeTable } from './edgeTable';
-import { foldDiacritics, foldGap } from './foldText';
+import { BREAKING_GAP, foldDiacritics, foldGap, gapKind, PLAIN_GAP } from './foldText';
 import { ASCII_WORD, FNV_PRIME, fnv, HAS_CAPITAL, HASH_MASK, hashRange, hashWord, tokenize, type Tokens } from './tokenize';
 
 // A word-level trie over folded words, keyed by hash: walking a brief makes no strings for the
@@ -194,11 +194,11 @@ export class Matcher {
     for (let j = first; j < tokens.count; j++) {
       if (!this.hasChildren[node]) break;
       let gap: string | undefined;
-      // A single space, the usual gap, folds to ' ': skip the slice and foldGap.
+      // A single space, the usual gap, folds to ' ', and so do dashes: no slice, no foldGap.
       if (j > first && !(tokens.starts[j]! - tokens.ends[j - 1]! === 1 && text.charCodeAt(tokens.ends[j - 1]!) === 32)) {
-        gap = foldGap(text.slice(tokens.ends[j - 1], tokens.starts[j]));
-        if (gap === undefined) break;
-        if (gap === ' ') gap = undefined;
+        const kind = gapKind(text, tokens.ends[j - 1]!, tokens.starts[j]!);
+        if (kind === BREAKING_GAP) break;
+        if (kind !== PLAIN_GAP) gap = foldGap(text.slice(tokens.ends[j - 1], tokens.starts[j]));
       }
       const word = wordHash(text, tokens, j, exact);
       const child = this.edges.get(node, gap === undefined ? word : gapKey(gap, word));
@@ -247,10 +247,10 @@ export class Matcher {
       const key = keys[j - first]!;
       const start = tokens.starts[j]!;
       const end = tokens.ends[j]!;
-      const plainGap = j === first || (start - tokens.ends[j - 1]! === 1 && text.charCodeAt(start - 1) === 32);
-      // The usual case, an ASCII word after a space, is compared in place: no strings made.
-      if (plainGap && tokens.flags[j]! & ASCII_WORD && !(j === last && stem >= 0)) {
-        if (!sameWord(text, start, end, key, !exact)) return false;
+      const plainGap = j === first || (start - tokens.ends[j - 1]! === 1 && text.charCodeAt(start - 1) === 32) || gapKind(text, tokens.ends[j - 1]!, start) === PLAIN_GAP;
+      // The usual case, an ASCII word after a space or a dash, singular or plural, is compared in place: no strings made.
+      if (plainGap && tokens.flags[j]! & ASCII_WORD) {
+        if (!(j === last && stem >= 0 ? sameStem(text, start, end, key, !exact, stem) : sameWord(text, start, end, key, !exact))) return false;
         continue;
       }
       let word = exact ? (tokens.flags[j]! & ASCII_WORD ? tokens.raw(j) : foldDiacritics(tokens.raw(j))) : tokens.folded(j);
@@ -271,6 +271,12 @@ function sameWord(text: string, start: number, end: number, key: string, lower: 
     if (c !== key.charCodeAt(i)) return false;
   }
   return true;
+}
+
+/** The stem of the plural `text[start, end)` (as stemOf makes it), lower-cased when asked (ASCII), equals `key`. */
+function sameStem(text: string, start: number, end: number, key: string, lower: boolean, variant: number): boolean {
+  if (variant === 2) return key.charCodeAt(key.length - 1) === 121 /* y */ && sameWord(text, start, end - 3, key.slice(0, -1), lower);
+  return sameWord(text, start, end - (variant === 0 ? 1 : 2), key, lower);
 }
 
 function wordHash(text: string, tokens: Tokens, j: number, exact: boolean): number {

@@ -44,18 +44,29 @@ const DASHES = /[\u2010-\u2015\u2212]/g;
  * dashes or emphasis markers count as a plain space; anything else is kept (folded) and must match.
  */
 export function foldGap(gap: string): string | undefined {
+  const kind = gapKind(gap, 0, gap.length);
+  if (kind !== OTHER_GAP) return kind === PLAIN_GAP ? ' ' : undefined;
+  return gap.replace(APOSTROPHES, "'").replace(DASHES, '-').replace(/\s+/g, ' ');
+}
+
+export const PLAIN_GAP = 0;
+export const OTHER_GAP = 1;
+export const BREAKING_GAP = 2;
+
+/** What foldGap makes of `text[from, to)`, found without slicing it: a plain space, something else, or a break (undefined). */
+export function gapKind(text: string, from: number, to: number): number {
   let newlines = 0;
   let plain = true;
-  for (let i = 0; i < gap.length; i++) {
-    const c = gap.charCodeAt(i);
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
     if (c === 10) {
-      if (++newlines > 1) return undefined;
+      if (++newlines > 1) return BREAKING_GAP;
     } else if (c === 0) {
-      return undefined; // a masked region (code, markup) breaks a phrase
+      return BREAKING_GAP; // a masked region (code, markup) breaks a phrase
     } else if (!(c === 32 || c === 9 || c === 13 || c === 0xa0 || c === 45 || c === 42 || c === 95 || c === 126 || c === 62 || (c >= 0x2010 && c <= 0x2015))) {
       plain = false;
     }
   }
-  if (plain) return ' ';
-  return gap.replace(APOSTROPHES, "'").replace(DASHES, '-').replace(/\s+/g, ' ');
+  return plain ? PLAIN_GAP : OTHER_GAP;
 }
+

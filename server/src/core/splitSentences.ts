@@ -1,3 +1,5 @@
+import { hashRange, hashWord } from './tokenize';
+
 // Sentences of one block of prose, as claims are made of them. Briefs are not tidy prose: list
 // items and numbered legal paragraphs without a full stop, "U.S." and "No. 3", quotes and
 // footnote markers after the full stop. A sentence's range leaves out the list marker ("- ",
@@ -21,13 +23,52 @@ const FOOTNOTE = /^(?:\^[^\]\s]+|(?:footnote|note|fn)\s*\d+|\d{1,3})$/i;
 const ABBREVIATIONS = new Set(
   'mr mrs ms dr prof st vs etc no nos nr inc ltd co corp art arts para paras fig figs cf al approx ca jan feb mar apr jun jul aug sep sept oct nov dec gov sen rep jr sr vol vols pp ch sec secs reg dept est min max op ed eds ibid viz esp incl govt univ assn intl natl bros'.split(' '),
 );
+const ABBREVIATION_HASHES = new Map([...ABBREVIATIONS].map((a) => [hashWord(a), a]));
 const MAX_ABBREVIATION = Math.max(...[...ABBREVIATIONS].map((a) => a.length));
 // Abbreviations that may well end a sentence when a capital follows.
 const MAY_END = new Set(['etc', 'al', 'inc', 'ltd', 'co', 'corp']);
 
+/** Sentences as parallel arrays, reused from block to block: a brief has thousands of sentences. */
+export class SentenceList {
+  count = 0;
+  starts = new Int32Array(64);
+  ends = new Int32Array(64);
+  /** IS_ITEM, IS_OPEN and IS_QUESTION bits. */
+  flags = new Uint8Array(64);
+
+  push(start: number, end: number, flags: number): void {
+    if (this.count === this.starts.length) {
+      const grow = <T extends Int32Array | Uint8Array>(a: T, b: T): T => (b.set(a), b);
+      const size = this.count * 2;
+      this.starts = grow(this.starts, new Int32Array(size));
+      this.ends = grow(this.ends, new Int32Array(size));
+      this.flags = grow(this.flags, new Uint8Array(size));
+    }
+    this.starts[this.count] = start;
+    this.ends[this.count] = end;
+    this.flags[this.count++] = flags;
+  }
+}
+
+export const IS_ITEM = 1;
+export const IS_OPEN = 2;
+export const IS_QUESTION = 4;
+
 /** The prose sentences of `text` (a block, already masked), in order. */
 export function splitSentences(text: string): Sentence[] {
-  const reader = new SentenceReader(text);
+  const list = splitSentencesInto(text, new SentenceList());
+  const out: Sentence[] = [];
+  for (let i = 0; i < list.count; i++) {
+    const flags = list.flags[i]!;
+    out.push({ start: list.starts[i]!, end: list.ends[i]!, item: (flags & IS_ITEM) !== 0, open: (flags & IS_OPEN) !== 0, question: (flags & IS_QUESTION) !== 0 });
+  }
+  return out;
+}
+
+/** The prose sentences of `text` into `list` (emptied first), which is returned. */
+export function splitSentencesInto(text: string, list: SentenceList): SentenceList {
+  list.count = 0;
+  const reader = new SentenceReader(text, list);
   let lineStart = 0;
   while (lineStart < text.length) {
     let lineEnd = text.indexOf('\n', lineStart);
@@ -39,25 +80,27 @@ export function splitSentences(text: string): Sentence[] {
     } else {
       reader.close(lineStart, true);
       // A setext underline makes the paragraph above it a heading.
-      if (line.kind === 'underline') dropLine(reader.out, text, lineStart);
+      if (line.kind === 'underline') dropLine(list, text, lineStart);
       if (line.kind === 'table') readCells(reader, text, lineStart, lineEnd);
     }
     lineStart = lineEnd + 1;
   }
   reader.close(text.length, true);
-  return reader.out;
+  return list;
 }
 
 /** Reads sentences across lines: one that a line does not finish goes on at the next. */
 class SentenceReader {
-  readonly out: Sentence[] = [];
   /** Start of the sentence being read, or -1 between sentences. */
   private start = -1;
   private item = false;
   /** Whether the block has emphasis marks at all (most have none: no sentence needs balancing). */
   private readonly marks: boolean;
 
-  constructor(private readonly text: string) {
+  constructor(
+    private readonly text: string,
+    private readonly out: SentenceList,
+  ) {
     this.marks = text.includes('*') || text.includes('_');
   }
 
@@ -90,7 +133,7 @@ class SentenceReader {
     let s = this.start;
     let e = trimEnd(this.text, s, end);
     if (this.marks) [s, e] = balanceEmphasis(this.text, s, e);
-    if (e > s) this.out.push({ start: s, end: e, item: this.item, open, question: endsWithQuestion(this.text, s, e) });
+    if (e > s) this.out.push(s, e, (this.item ? IS_ITEM : 0) | (open ? IS_OPEN : 0) | (endsWithQuestion(this.text, s, e) ? IS_QUESTION : 0));
     this.start = -1;
     this.item = false;
   }
@@ -172,9 +215,9 @@ function matchesAt(pattern: RegExp, text: string, at: number): boolean {
 }
 
 /** A setext underline follows a one-paragraph heading: its sentences on the line above are not prose. */
-function dropLine(out: Sentence[], text: string, underline: number): void {
+function dropLine(out: SentenceList, text: string, underline: number): void {
   const above = text.lastIndexOf('\n', underline - 2) + 1;
-  while (out.length > 0 && out[out.length - 1]!.start >= above) out.pop();
+  while (out.count > 0 && out.starts[out.count - 1]! >= above) out.count--;
 }
 
 /**
@@ -217,8 +260,9 @@ function isAbbreviation(text: string, dot: number, after: number, lineEnd: numbe
   // One letter: "U.S.", "e.g.", "J. Smith" (a sentence ending in a one-letter word is rarer).
   if (dot - k <= 1) return dot - k === 1;
   if (dot - k > MAX_ABBREVIATION) return false;
-  const lower = text.slice(k, dot).toLowerCase();
-  if (!ABBREVIATIONS.has(lower)) return false;
+  const lower = ABBREVIATION_HASHES.get(hashRange(text, k, dot, true));
+  // A hash may collide: the word itself is compared too (only here, before a full stop).
+  if (lower === undefined || !sameLower(text, k, dot, lower)) return false;
   if (MAY_END.has(lower)) {
     const next = nextVisible(text, after, lineEnd);
     return !(next >= 65 && next <= 90);
@@ -241,6 +285,13 @@ function nextVisible(text: string, from: number, lineEnd: number): number {
 /** ¹ ² ³ and ⁰–⁹: footnote markers. */
 function isSuperscriptDigit(c: number): boolean {
   return c === 0xb9 || c === 0xb2 || c === 0xb3 || (c >= 0x2070 && c <= 0x2079);
+}
+
+/** `text[start, end)` with ASCII capitals lower-cased equals `word` (isAbbreviation has let only letters through). */
+function sameLower(text: string, start: number, end: number, word: string): boolean {
+  if (end - start !== word.length) return false;
+  for (let i = 0; i < word.length; i++) if ((text.charCodeAt(start + i) | 32) !== word.charCodeAt(i)) return false;
+  return true;
 }
 
 function isLetter(c: number): boolean {

@@ -4,7 +4,7 @@ import { claimFeatures, DETECTION_FEATURES } from './claimFeatures';
 import { CLAIM_MODEL, claimConfidence, rankLayer } from './claimModel';
 import { emptyEvidence, evidenceShares, hasLayerEvidence, LAYER_FEATURES, layerEvidence, layerFeatures, layerRows, tokenRows, type LayerEvidence } from './layerFeatures';
 import { lowerBound } from './lowerBound';
-import { splitSentences } from './splitSentences';
+import { IS_ITEM, IS_OPEN, IS_QUESTION, SentenceList, splitSentencesInto } from './splitSentences';
 import type { Tokens } from './tokenize';
 import { CROSS_CUTTING, type ClaimKind, type LayerSource } from './types';
 
@@ -50,13 +50,15 @@ interface Scratch {
   /** Per token of the block: its row in the glossary's word table, and its cue bits. */
   tokenRows: Int32Array;
   tokenBits: Int32Array;
+  /** The block's sentences. */
+  sentences: SentenceList;
 }
 
 const scratches = new Map<number, Scratch>();
 
 function scratchFor(layers: number): Scratch {
   let s = scratches.get(layers);
-  if (!s) scratches.set(layers, (s = { detection: new Float64Array(DETECTION_FEATURES.length), sentence: emptyEvidence(layers), paragraph: emptyEvidence(layers), rows: new Float64Array(layers * LAYER_FEATURES.length), tokenRows: new Int32Array(1024), tokenBits: new Int32Array(1024) }));
+  if (!s) scratches.set(layers, (s = { detection: new Float64Array(DETECTION_FEATURES.length), sentence: emptyEvidence(layers), paragraph: emptyEvidence(layers), rows: new Float64Array(layers * LAYER_FEATURES.length), tokenRows: new Int32Array(1024), tokenBits: new Int32Array(1024), sentences: new SentenceList() }));
   return s;
 }
 
@@ -110,21 +112,25 @@ export function suggestClaims(context: ClaimContext, claims: readonly BlockClaim
   const bits = context.words.tokenBits;
   let t = 0;
   let m = 0;
-  for (const s of splitSentences(text)) {
-    while (t < tokens.count && tokens.starts[t]! < s.start) t++;
+  const sentences = splitSentencesInto(text, context.scratch.sentences);
+  for (let i = 0; i < sentences.count; i++) {
+    const start = sentences.starts[i]!;
+    const end = sentences.ends[i]!;
+    const flags = sentences.flags[i]!;
+    while (t < tokens.count && tokens.starts[t]! < start) t++;
     let to = t;
-    while (to < tokens.count && tokens.ends[to]! <= s.end) to++;
-    while (m < mentions.length && mentions[m]!.start < s.start) m++;
+    while (to < tokens.count && tokens.ends[to]! <= end) to++;
+    while (m < mentions.length && mentions[m]!.start < start) m++;
     let mentionEnd = m;
-    while (mentionEnd < mentions.length && mentions[mentionEnd]!.end <= s.end) mentionEnd++;
+    while (mentionEnd < mentions.length && mentions[mentionEnd]!.end <= end) mentionEnd++;
     // Questions are never claims (the analysts' rule), whatever else they look like.
-    if (to - t < 3 || s.question || overlapsClaim(claims, s.start, s.end)) continue;
+    if (to - t < 3 || flags & IS_QUESTION || overlapsClaim(claims, start, end)) continue;
     const detection = context.scratch.detection;
-    const kind = claimFeatures(text, s.start, s.end, tokens, bits, t, to, mentionEnd - m, s.item, s.open, detection);
+    const kind = claimFeatures(text, start, end, tokens, bits, t, to, mentionEnd - m, (flags & IS_ITEM) !== 0, (flags & IS_OPEN) !== 0, detection);
     const confidence = claimConfidence(detection);
     if (confidence < CLAIM_MODEL.thresholds.all && !keepFacts) continue;
     const inferred = inferAttributes(context, kind, t, to, m, mentionEnd);
-    const suggestion: ClaimSuggestion = { start: s.start, end: s.end, confidence, kind: inferred.kind, layer: inferred.layer, layerSource: inferred.layerSource };
+    const suggestion: ClaimSuggestion = { start, end, confidence, kind: inferred.kind, layer: inferred.layer, layerSource: inferred.layerSource };
     if (keepFacts) suggestion.facts = { ...inferred.facts!, detection: Array.from(detection) };
     out.push(suggestion);
   }
