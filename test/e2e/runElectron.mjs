@@ -3,7 +3,7 @@
 // The packaged .vsix is installed into a fresh extensions folder first, as a user would.
 // usage: npm run test:electron [-- 1.100.3 stable]
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { downloadAndUnzipVSCode, resolveCliArgsFromVSCodeExecutablePath, runTests } from '@vscode/test-electron';
@@ -14,6 +14,14 @@ const versions = process.argv.slice(2).length ? process.argv.slice(2) : ['1.100.
 async function runVersion(version, vsix, testsPath) {
   const vscodeExecutablePath = await downloadAndUnzipVSCode(version);
   const profile = mkdtempSync(join(tmpdir(), `briefmark-electron-${version}-`));
+  try {
+    await runInProfile(version, vscodeExecutablePath, profile, vsix, testsPath);
+  } finally {
+    rmSync(profile, { recursive: true, force: true });
+  }
+}
+
+async function runInProfile(version, vscodeExecutablePath, profile, vsix, testsPath) {
   const dirs = ['--extensions-dir', join(profile, 'extensions'), '--user-data-dir', join(profile, 'user-data')];
   const [cli, ...cliArgs] = resolveCliArgsFromVSCodeExecutablePath(vscodeExecutablePath);
   const installed = spawnSync(cli, [...cliArgs, ...dirs, '--install-extension', vsix, '--force'],

@@ -1,5 +1,5 @@
 // Opens VS Code's workbench in Debian chromium through playwright-core (no browser download).
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { format } from 'node:util';
@@ -11,12 +11,16 @@ const chromiumPath = process.env.BRIEFMARK_CHROMIUM || '/usr/bin/chromium';
 const noise = /ENOTFOUND|Creating a socket|connection token|reconnection-grace|AgentHost|ChatModelSelection|ChatSessionStore|AccountPolicy|Service Worker|builtin extensions cache|No default agent/;
 
 export async function launchBrowser() {
+  const profile = mkdtempSync(join(tmpdir(), 'briefmark-chromium-'));
   // The flags keep chromium from reaching for Google's hosts, which this machine cannot reach.
-  return chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'briefmark-chromium-')), {
+  const context = await chromium.launchPersistentContext(profile, {
     executablePath: chromiumPath, headless: true, viewport: { width: 1400, height: 900 },
     args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
       '--disable-component-update', '--disable-sync'],
   });
+  // The profile (about 20 MB) goes with the browser, or every run leaves one in the temp folder.
+  context.on('close', () => rmSync(profile, { recursive: true, force: true }));
+  return context;
 }
 
 /** The workbench URL for a folder, with development/test locations as VS Code's `payload` parameter. */

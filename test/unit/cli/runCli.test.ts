@@ -1,7 +1,7 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { figures, inferred } from './claimModelFigures';
 import { runCliIn } from './runCliIn';
 
@@ -25,6 +25,7 @@ The EU relies on Nvidia chips, and strategic autonomy is the aim.
 beforeEach(() => {
   dir = mkdtempSync(path.join(tmpdir(), 'briefmark-cli-'));
 });
+afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('usage errors are one line and exit 2', () => {
   it('rejects an unknown flag', async () => {

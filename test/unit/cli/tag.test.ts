@@ -1,7 +1,7 @@
-import { chmodSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { loadGlossary } from '../../../server/src/core/analyzeBriefs';
 import { runCli } from '../../../server/src/cli/runCli';
 import { figures, inferred } from './claimModelFigures';
@@ -64,6 +64,7 @@ function applyPatch(text: string, diff: string): string {
 beforeEach(() => {
   dir = mkdtempSync(path.join(tmpdir(), 'briefmark-tag-'));
 });
+afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
 const LIKELY = 'Europe must build its own sovereign cloud before Nvidia sets the terms.';
 const LESS_1 = 'The EU relies on Nvidia chips for 90% of its compute.';
