@@ -94,6 +94,9 @@ class SentenceReader {
   /** Start of the sentence being read, or -1 between sentences. */
   private start = -1;
   private item = false;
+  /** The last mark found, and where that search started (no mark lies between the two). */
+  private found = -1;
+  private searchedFrom = 0;
   /** Whether the block has emphasis marks at all (most have none: no sentence needs balancing). */
   private readonly marks: boolean;
 
@@ -114,9 +117,7 @@ class SentenceReader {
         if (i >= to) return;
         this.start = i;
       }
-      // The regex engine finds the next mark far faster than a loop over every character.
-      TERMINATOR.lastIndex = Math.max(i, this.start + 1);
-      const mark = TERMINATOR.test(text) ? TERMINATOR.lastIndex - 1 : -1;
+      const mark = this.markFrom(Math.max(i, this.start + 1));
       if (mark === -1 || mark >= to) return;
       const end = sentenceEnd(text, mark, to);
       if (end === -1) i = mark + 1;
@@ -125,6 +126,22 @@ class SentenceReader {
         i = end;
       }
     }
+  }
+
+  /**
+   * The first mark at or after `from`, or -1. The regex engine finds it far faster than a loop
+   * over every character; and a search that ran past its line is remembered, since the lines of a
+   * wrapped paragraph would otherwise each search again up to the same full stop.
+   */
+  private markFrom(from: number): number {
+    if (this.found === -1 || this.found < from || this.searchedFrom > from) {
+      TERMINATOR.lastIndex = from;
+      this.found = TERMINATOR.test(this.text) ? TERMINATOR.lastIndex - 1 : -1;
+      this.searchedFrom = from;
+      // No mark to the end of the text: say so for every later search too.
+      if (this.found === -1) this.found = this.searchedFrom = this.text.length;
+    }
+    return this.found === this.text.length ? -1 : this.found;
   }
 
   /** Ends the sentence being read, if any, at `end`. */
