@@ -6,7 +6,11 @@ import type { ExportParams, ExportResult } from '../protocol';
 import type { BriefmarkWorkspace } from './BriefmarkWorkspace';
 import type { FolderState } from './FolderState';
 import { cancelled } from './navigation';
+import { nextTurn } from './nextTurn';
 import type { CancelToken } from './ServerPlatform';
+
+/** Briefs exported between two turns of the event loop. */
+const YIELD_EVERY = 50;
 
 /**
  * `briefmark/export`: what `briefmark export claims|network` prints, run in the workspace folder,
@@ -25,7 +29,10 @@ export async function exportBriefs(ws: BriefmarkWorkspace, params: ExportParams,
     paths = ws.briefs().map((b) => b.path).sort();
   }
   const documents: ExportDocument[] = [];
-  for (const path of paths) {
+  for (const [i, path] of paths.entries()) {
+    // The briefs' digests are at hand, so nothing here waits: yield now and then, or a cancel
+    // (or any other request) would only be read once the whole export is done.
+    if (i % YIELD_EVERY === 0) await nextTurn();
     if (token.isCancellationRequested) throw cancelled();
     const doc = await exportDocument(ws, path, what === 'network');
     if (doc) documents.push(doc);
