@@ -3,7 +3,7 @@
 // Each check takes a screenshot (test-results/e2e/vscode-<version>/); returns the failure count.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { launchBrowser, workbenchUrl } from './workbench.mjs';
+import { closeBrowser, launchBrowser, workbenchUrl } from './workbench.mjs';
 
 const brief = 'sovereign-compute-brief.md';
 
@@ -229,7 +229,7 @@ export async function runUiChecks({ serverUrl, folder, shots, readmeShots, log }
     log(`FAIL UI workbench: ${e.message.split('\n')[0]}`);
     await page.screenshot({ path: join(shots, 'workbench-error.png') }).catch(() => {});
   } finally {
-    await browser.close();
+    await closeBrowser(browser);
   }
   return failures;
 }

@@ -18,9 +18,26 @@ export async function launchBrowser() {
     args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
       '--disable-component-update', '--disable-sync'],
   });
-  // The profile (about 20 MB) goes with the browser, or every run leaves one in the temp folder.
-  context.on('close', () => rmSync(profile, { recursive: true, force: true }));
+  profiles.set(context, profile);
   return context;
+}
+
+const profiles = new WeakMap();
+
+/**
+ * Closes a browser from launchBrowser and removes its profile (about 20 MB: every run would leave
+ * one in the temp folder). Chromium may still be writing there as it exits, so the removal is
+ * retried, and a profile that cannot be removed never fails the run.
+ */
+export async function closeBrowser(context) {
+  await context.close();
+  const profile = profiles.get(context);
+  if (!profile) return;
+  try {
+    rmSync(profile, { recursive: true, force: true, maxRetries: 10, retryDelay: 100 });
+  } catch {
+    // Left in the temp folder.
+  }
 }
 
 /** The workbench URL for a folder, with development/test locations as VS Code's `payload` parameter. */
@@ -53,6 +70,6 @@ export async function runInHostTests({ serverUrl, folder, hostPath, testsPath, t
     if (code === 'timeout') { log(`in-host tests did not finish within ${timeoutMs / 1000} s`); return 1; }
     return code;
   } finally {
-    await browser.close();
+    await closeBrowser(browser);
   }
 }
