@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { writeJson } from '../../../server/src/cli/writeJson';
 import { analyzeBriefs } from '../../../server/src/core/analyzeBriefs';
 import { formatJsonReport } from '../../../server/src/core/formatJsonReport';
+import { formatSarif } from '../../../server/src/cli/formatSarif';
 
 function written(value: unknown, indent: number, depth?: number): { text: string; chunks: string[] } {
   const chunks: string[] = [];
@@ -30,15 +31,17 @@ describe('writeJson', () => {
     });
   }
 
-  it('writes a real report, in chunks of about 64 KB, as JSON.stringify would', async () => {
+  it('writes a real report (JSON and SARIF), in chunks of about 64 KB, as JSON.stringify would', async () => {
     const brief = 'The [EU AI Act]{.concept} applies from 2026. Compute capacity is concentrated in three cloud providers, and that will not change soon.\n\n'.repeat(600);
     const host = { readFile: async (path: string) => (path === 'brief.md' ? brief : undefined) };
-    const report = formatJsonReport(await analyzeBriefs({ host, files: [], builtin: true, briefs: ['brief.md'] }));
-    for (const indent of [0, 2]) {
-      const { text, chunks } = written(report, indent);
-      expect(text).toBe(JSON.stringify(report, null, indent));
-      expect(chunks.length).toBeGreaterThan(3);
-      for (const chunk of chunks.slice(0, -1)) expect(chunk.length).toBeGreaterThanOrEqual(1 << 16);
+    const analysed = await analyzeBriefs({ host, files: [], builtin: true, briefs: ['brief.md'] });
+    for (const report of [formatJsonReport(analysed), formatSarif(analysed, '0.0.0')]) {
+      for (const indent of [0, 2]) {
+        const { text, chunks } = written(report, indent);
+        expect(text).toBe(JSON.stringify(report, null, indent));
+        expect(chunks.length).toBeGreaterThan(3);
+        for (const chunk of chunks.slice(0, -1)) expect(chunk.length).toBeGreaterThanOrEqual(1 << 16);
+      }
     }
   });
 });
