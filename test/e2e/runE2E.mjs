@@ -4,7 +4,7 @@
 // usage: node test/e2e/runE2E.mjs [--only host|ui] [--versions 4.139.1,...] [--readme-shots]
 // --readme-shots also writes the UI checks' screenshots to media/screenshots/ for the README.
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { buildSuite, e2eDir, freshWorkspace, hostPath, packagedVsix, root, workDir } from './prepare.mjs';
@@ -50,9 +50,26 @@ async function runVersion(csVersion, vsix, testsPath) {
   } finally {
     stopServer(server.child);
     cpSync(join(runDir, 'server.log'), join(shots, 'server.log'));
+    keepBriefmarkLogs(runDir, shots);
   }
   for (const r of results) log(`${r.ok ? 'PASS' : 'FAIL'} ${r.part}`);
   return results.every((r) => r.ok);
+}
+
+/**
+ * The extension's own logs (its LogOutputChannels) beside the screenshots, one per extension
+ * host: the run directory is wiped by the next run, and a failed UI check is explained there.
+ */
+function keepBriefmarkLogs(runDir, shots) {
+  const logs = join(runDir, 'user-data', 'logs');
+  if (!existsSync(logs)) return;
+  for (const session of readdirSync(logs)) {
+    for (const host of readdirSync(join(logs, session)).filter((d) => d.startsWith('exthost'))) {
+      const dir = join(logs, session, host, 'briefmark.briefmark');
+      if (!existsSync(dir)) continue;
+      for (const file of readdirSync(dir)) cpSync(join(dir, file), join(shots, `${session}-${host}-${file}`));
+    }
+  }
 }
 
 async function main() {

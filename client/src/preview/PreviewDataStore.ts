@@ -15,6 +15,8 @@ interface DocumentEntry {
 
 /** About the number of previews a user keeps open; the others are dropped and fetched again when shown. */
 const MAX_DOCUMENTS = 10;
+/** A failed fetch is tried again this many times, after 1, 2, 4… times `retryMs`. */
+const MAX_RETRIES = 4;
 
 /**
  * The server's data per previewed document, for markdown-it's synchronous render: `get` answers
@@ -24,11 +26,13 @@ const MAX_DOCUMENTS = 10;
 export class PreviewDataStore {
   private readonly documents = new Map<string, DocumentEntry>();
   private readonly subscription: vscode.Disposable;
+  private readonly retries = new Set<ReturnType<typeof setTimeout>>();
   private disposed = false;
 
   constructor(
     private readonly api: PreviewApi,
     private readonly refresh: () => void,
+    private readonly retryMs = 1000,
   ) {
     this.subscription = api.onDidChangeSummary(() => {
       for (const entry of this.documents.values()) void this.load(entry);
@@ -51,10 +55,12 @@ export class PreviewDataStore {
   dispose(): void {
     this.disposed = true;
     this.subscription.dispose();
+    for (const timer of this.retries) clearTimeout(timer);
+    this.retries.clear();
     this.documents.clear();
   }
 
-  private async load(entry: DocumentEntry): Promise<void> {
+  private async load(entry: DocumentEntry, attempt = 0): Promise<void> {
     const generation = ++entry.generation;
     try {
       const [glossary, { claims }] = await Promise.all([this.api.glossary(entry.uri), this.api.claims(entry.uri)]);
@@ -66,8 +72,21 @@ export class PreviewDataStore {
       entry.claimsKey = claimsKey;
       this.refresh();
     } catch (error) {
-      // The server may be starting or restarting: it announces itself with onDidChangeSummary.
-      if (!this.disposed) this.api.log.warn(`Preview: no Briefmark data for ${entry.uri.toString()}: ${error instanceof Error ? error.message : String(error)}`);
+      if (this.disposed) return;
+      this.api.log.warn(`Preview: no Briefmark data for ${entry.uri.toString()}: ${error instanceof Error ? error.message : String(error)}`);
+      // The server may be starting, restarting or busy with the workspace. It announces itself
+      // with onDidChangeSummary, but that may have come already: try again a few times meanwhile,
+      // or a preview opened at the wrong moment would stay without its data.
+      if (attempt < MAX_RETRIES) this.retry(entry, generation, attempt + 1);
     }
+  }
+
+  private retry(entry: DocumentEntry, generation: number, attempt: number): void {
+    const timer = setTimeout(() => {
+      this.retries.delete(timer);
+      // A newer fetch (a summary change, another retry) has taken over.
+      if (!this.disposed && entry.generation === generation) void this.load(entry, attempt);
+    }, this.retryMs * 2 ** (attempt - 1));
+    this.retries.add(timer);
   }
 }

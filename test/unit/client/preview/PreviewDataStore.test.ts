@@ -3,12 +3,14 @@ import { PreviewDataStore } from '../../../../client/src/preview/PreviewDataStor
 import { fakeApi, fakeUri } from './fakeApi';
 import { claim, ENTRIES, LAYERS } from './previewFixtures';
 
-function setup() {
+function setup(retryMs = 60_000) {
   const fake = fakeApi();
   const refresh = vi.fn();
-  const store = new PreviewDataStore(fake.api, refresh);
+  const store = new PreviewDataStore(fake.api, refresh, retryMs);
   return { ...fake, refresh, store };
 }
+
+const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 const BRIEF = fakeUri('/ws/brief.md');
 
@@ -101,6 +103,41 @@ describe('PreviewDataStore', () => {
     await release();
     expect(refresh).toHaveBeenCalledTimes(1);
     expect(store.get(BRIEF)).toBeDefined();
+  });
+
+  it('tries a failed request again by itself, and refreshes the preview when it succeeds', async () => {
+    const { api, fail, refresh, release, store } = setup(5);
+    store.get(BRIEF);
+    await fail('Request cancelled');
+    expect(api.claims).toHaveBeenCalledTimes(1);
+    await wait(40);
+    expect(api.claims).toHaveBeenCalledTimes(2);
+    await release();
+    expect(refresh).toHaveBeenCalledTimes(1);
+    expect(store.get(BRIEF)).toBeDefined();
+    store.dispose();
+  });
+
+  it('gives up after four tries, until the next summary change', async () => {
+    const { api, fail, store, summaryChanged } = setup(1);
+    store.get(BRIEF);
+    for (let i = 0; i < 6; i++) {
+      await fail('Server not running');
+      await wait(30);
+    }
+    expect(api.claims).toHaveBeenCalledTimes(5);
+    summaryChanged.fire();
+    expect(api.claims).toHaveBeenCalledTimes(6);
+    store.dispose();
+  });
+
+  it('tries no more once disposed', async () => {
+    const { api, fail, store } = setup(5);
+    store.get(BRIEF);
+    await fail('Server not running');
+    store.dispose();
+    await wait(40);
+    expect(api.claims).toHaveBeenCalledTimes(1);
   });
 
   it('stops listening and refreshing once disposed', async () => {
