@@ -1,6 +1,6 @@
 import { EdgeTable } from './edgeTable';
 import { BREAKING_GAP, foldDiacritics, foldGap, gapKind, PLAIN_GAP } from './foldText';
-import { ASCII_WORD, FNV_PRIME, fnv, HAS_CAPITAL, HASH_MASK, hashRange, hashWord, tokenize, type Tokens } from './tokenize';
+import { ASCII_WORD, FNV_PRIME, fnv, HAS_CAPITAL, HASH_MASK, hashRange, hashWord, TokenBuffer, tokenize, type Tokens } from './tokenize';
 
 // A word-level trie over folded words, keyed by hash: walking a brief makes no strings for the
 // words it passes over. Keys after the first word mix in the gap before them when that gap is
@@ -28,6 +28,9 @@ export interface PhraseConflict {
 }
 
 const GAP_SEPARATOR = '\u0001';
+
+/** The words of the phrase being added (a glossary has tens of thousands: typed arrays for each would cost more than the words). */
+const phraseTokens = new TokenBuffer(16);
 
 /** The key of a word after a gap that is not a plain space. */
 function gapKey(gap: string, word: number): number {
@@ -70,7 +73,7 @@ export class Matcher {
    */
   add(phrase: string, terminal: Terminal): PhraseConflict | undefined {
     const caseSensitive = isCaseSensitiveAlias(phrase);
-    const tokens = tokenize(phrase);
+    const tokens = tokenize(phrase, 0, phrase.length, phraseTokens);
     if (tokens.count === 0) return undefined;
     let node = caseSensitive ? EXACT_ROOT : FOLDED_ROOT;
     if (caseSensitive) this.hasSensitive = true;
