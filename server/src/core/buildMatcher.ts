@@ -1,6 +1,6 @@
 import { EdgeTable } from './edgeTable';
 import { BREAKING_GAP, foldDiacritics, foldGap, gapKind, PLAIN_GAP } from './foldText';
-import { ASCII_WORD, FNV_PRIME, fnv, HAS_CAPITAL, HASH_MASK, hashRange, hashWord, TokenBuffer, tokenize, type Tokens } from './tokenize';
+import { ASCII_WORD, FNV_PRIME, fnv, HAS_CAPITAL, HASH_MASK, hashRange, hashWord, sameWord, TokenBuffer, tokenize, type Tokens } from './tokenize';
 
 // A word-level trie over folded words, keyed by hash: walking a brief makes no strings for the
 // words it passes over. Keys after the first word mix in the gap before them when that gap is
@@ -265,20 +265,9 @@ export class Matcher {
   }
 }
 
-/** `text[start, end)`, lower-cased when asked (ASCII), equals `key`. */
-function sameWord(text: string, start: number, end: number, key: string, lower: boolean): boolean {
-  if (key.length !== end - start) return false;
-  for (let i = 0; i < key.length; i++) {
-    let c = text.charCodeAt(start + i);
-    if (lower && c >= 65 && c <= 90) c += 32;
-    if (c !== key.charCodeAt(i)) return false;
-  }
-  return true;
-}
-
 /** The stem of the plural `text[start, end)` (as stemOf makes it), lower-cased when asked (ASCII), equals `key`. */
 function sameStem(text: string, start: number, end: number, key: string, lower: boolean, variant: number): boolean {
-  if (variant === 2) return key.charCodeAt(key.length - 1) === 121 /* y */ && sameWord(text, start, end - 3, key.slice(0, -1), lower);
+  if (variant === 2) return key.charCodeAt(key.length - 1) === 121 /* y */ && sameWord(text, start, end - 3, key, lower, key.length - 1);
   return sameWord(text, start, end - (variant === 0 ? 1 : 2), key, lower);
 }
 

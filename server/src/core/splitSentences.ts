@@ -1,4 +1,4 @@
-import { hashRange, hashWord } from './tokenize';
+import { hashRange, hashWord, sameWord } from './tokenize';
 
 // Sentences of one block of prose, as claims are made of them. Briefs are not tidy prose: list
 // items and numbered legal paragraphs without a full stop, "U.S." and "No. 3", quotes and
@@ -277,10 +277,10 @@ function isAbbreviation(text: string, dot: number, after: number, lineEnd: numbe
   // One letter: "U.S.", "e.g.", "J. Smith" (a sentence ending in a one-letter word is rarer).
   if (dot - k <= 1) return dot - k === 1;
   if (dot - k > MAX_ABBREVIATION) return false;
-  const lower = ABBREVIATION_HASHES.get(hashRange(text, k, dot, true));
+  const word = ABBREVIATION_HASHES.get(hashRange(text, k, dot, true));
   // A hash may collide: the word itself is compared too (only here, before a full stop).
-  if (lower === undefined || !sameLower(text, k, dot, lower)) return false;
-  if (MAY_END.has(lower)) {
+  if (word === undefined || !sameWord(text, k, dot, word, true)) return false;
+  if (MAY_END.has(word)) {
     const next = nextVisible(text, after, lineEnd);
     return !(next >= 65 && next <= 90);
   }
@@ -302,13 +302,6 @@ function nextVisible(text: string, from: number, lineEnd: number): number {
 /** ¹ ² ³ and ⁰–⁹: footnote markers. */
 function isSuperscriptDigit(c: number): boolean {
   return c === 0xb9 || c === 0xb2 || c === 0xb3 || (c >= 0x2070 && c <= 0x2079);
-}
-
-/** `text[start, end)` with ASCII capitals lower-cased equals `word` (isAbbreviation has let only letters through). */
-function sameLower(text: string, start: number, end: number, word: string): boolean {
-  if (end - start !== word.length) return false;
-  for (let i = 0; i < word.length; i++) if ((text.charCodeAt(start + i) | 32) !== word.charCodeAt(i)) return false;
-  return true;
 }
 
 function isLetter(c: number): boolean {

@@ -45,6 +45,17 @@ export function hashRange(text: string, start: number, end: number, lower: boole
   return fnv(text, start, end, lower) & HASH_MASK;
 }
 
+/** `text[start, end)`, with ASCII capitals lower-cased when `lower` is set, equals the first `length` characters of `key`. */
+export function sameWord(text: string, start: number, end: number, key: string, lower: boolean, length = key.length): boolean {
+  if (length !== end - start) return false;
+  for (let i = 0; i < length; i++) {
+    let c = text.charCodeAt(start + i);
+    if (lower && c >= 65 && c <= 90) c += 32;
+    if (c !== key.charCodeAt(i)) return false;
+  }
+  return true;
+}
+
 /** The hash of a whole word, as `hashRange` computes it. */
 export function hashWord(word: string): number {
   return hashRange(word, 0, word.length, false);
