@@ -5,7 +5,7 @@ import { maskText } from './maskText';
 import type { AttributeValue } from './parseSpanAttributes';
 import { scanInline, type Span } from './scanInline';
 import type { SuggestLevel } from './claimModel';
-import { entryLayers, mentionLayers } from './layerFeatures';
+import { entryLayers, mentionLayers } from './entryLayers';
 import { ClaimContext, inferClaim, suggestClaims, type ClaimFacts, type ClaimSuggestion } from './suggestClaims';
 import { TokenBuffer, tokenize } from './tokenize';
 import { CLAIM_KINDS, STANCES, type ClaimKind, type EntryKind, type KindSource, type LayerSource, type OffsetDiagnostic } from './types';

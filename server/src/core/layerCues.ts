@@ -1,6 +1,7 @@
 import type { Glossary } from './buildGlossary';
 import { CUE_BITS } from './claimFeatures';
 import { EdgeTable } from './edgeTable';
+import { entryLayers } from './entryLayers';
 import { hashWord } from './tokenize';
 
 // The words that point to a layer, taken from the glossary itself: each layer's keywords (which
@@ -58,7 +59,6 @@ export function useLayerCues(glossary: Glossary, data: LayerCuesData): void {
 }
 
 function buildCues(glossary: Glossary): LayerCues {
-  const layerIndex = new Map(glossary.layers.map((l, i) => [l.id, i]));
   const n = glossary.layers.length;
   const counts = new Map<string, Float64Array>();
   // Keywords count whatever their length ("job", "GPU"); other words from four letters up.
@@ -76,12 +76,11 @@ function buildCues(glossary: Glossary): LayerCues {
     vote(`${layer.label} ${layer.description}`, i, 1);
     vote(layer.keywords.join(' '), i, KEYWORD_WEIGHT, true);
   }
-  for (const entry of glossary.entries) {
-    if (entry.kind !== 'concept') continue;
-    const layer = layerIndex.get(entry.layer) ?? n - 1;
+  const layerOf = entryLayers(glossary);
+  glossary.entries.forEach((entry, i) => {
     // Each phrase's words once per entry: an entry with many aliases is not louder.
-    vote([...new Set([entry.label, ...entry.aliases].join(' ').toLowerCase().split(/[^a-z]+/))].join(' '), layer, 1);
-  }
+    if (entry.kind === 'concept') vote([...new Set([entry.label, ...entry.aliases].join(' ').toLowerCase().split(/[^a-z]+/))].join(' '), layerOf[i]!, 1);
+  });
   const index = new Map<number, number>();
   const rows: number[] = [];
   for (const [word, c] of counts) {

@@ -63,35 +63,6 @@ export function evidenceShares(e: LayerEvidence): number[] {
   return out;
 }
 
-const layerTables = new WeakMap<Glossary, { byEntry: Uint8Array; concept: Map<string, number>; actor: Map<string, number> }>();
-
-/** Per glossary, made once: each entry's layer index (glossary.layers order; cross-cutting, the last, when unknown), by entry index and by id. */
-function layerTable(glossary: Glossary) {
-  let table = layerTables.get(glossary);
-  if (!table) {
-    const layers = new Map(glossary.layers.map((l, i) => [l.id, i]));
-    const last = glossary.layers.length - 1;
-    const byEntry = Uint8Array.from(glossary.entries, (e) => layers.get(e.layer) ?? last);
-    const of = (entries: ReadonlyMap<string, { layer: string }>) => new Map([...entries].map(([id, e]) => [id, layers.get(e.layer) ?? last]));
-    layerTables.set(glossary, (table = { byEntry, concept: of(glossary.concepts), actor: of(glossary.actors) }));
-  }
-  return table;
-}
-
-/** The layer index of each glossary entry, by its index in `glossary.entries`: a match knows its entry, so its mention's layer is one array read. */
-export function entryLayers(glossary: Glossary): Uint8Array {
-  return layerTable(glossary).byEntry;
-}
-
-/** The layer index (glossary.layers order) of each mention, looked up by id (for mentions whose entry index is not at hand). */
-export function mentionLayers(glossary: Glossary, mentions: ReadonlyArray<{ kind: 'concept' | 'actor'; id: string }>): number[] {
-  const table = layerTable(glossary);
-  const last = glossary.layers.length - 1;
-  const out: number[] = [];
-  for (const x of mentions) out.push((x.kind === 'actor' ? table.actor : table.concept).get(x.id) ?? last);
-  return out;
-}
-
 /**
  * The LAYER_FEATURES of each layer, row after row, into `out` (layers × columns; scratch, reused);
  * `firstLayer` is the layer of the sentence's first mention (-1: none).
