@@ -1,4 +1,5 @@
 import type { BlockMention } from './analyzeBlock';
+import { growArray } from './growArray';
 import { lowerBound } from './lowerBound';
 import { ASCII_WORD, HAS_CAPITAL, hashWord, type Tokens } from './tokenize';
 import type { ActorType, EntryKind } from './types';
@@ -144,14 +145,13 @@ const scratch = {
   owners: new Int32Array(256),
   /** Byte array `i`, zeroed over its first `count` places. */
   bytes(i: number, count: number): Uint8Array {
-    if (this.arrays[i]!.length < count) this.arrays[i] = new Uint8Array(count * 2);
-    const a = this.arrays[i]!;
+    const a = (this.arrays[i] = growArray(this.arrays[i]!, count));
     a.fill(0, 0, count);
     return a;
   },
   /** The owner array, -1 over its first `count` places. */
   owner(count: number): Int32Array {
-    if (this.owners.length < count) this.owners = new Int32Array(count * 2);
+    this.owners = growArray(this.owners, count);
     this.owners.fill(-1, 0, count);
     return this.owners;
   },

@@ -1,4 +1,5 @@
 import { hashRange, hashWord, sameWord } from './tokenize';
+import { growArray } from './growArray';
 
 // Sentences of one block of prose, as claims are made of them. Briefs are not tidy prose: list
 // items and numbered legal paragraphs without a full stop, "U.S." and "No. 3", quotes and
@@ -38,11 +39,9 @@ export class SentenceList {
 
   push(start: number, end: number, flags: number): void {
     if (this.count === this.starts.length) {
-      const grow = <T extends Int32Array | Uint8Array>(a: T, b: T): T => (b.set(a), b);
-      const size = this.count * 2;
-      this.starts = grow(this.starts, new Int32Array(size));
-      this.ends = grow(this.ends, new Int32Array(size));
-      this.flags = grow(this.flags, new Uint8Array(size));
+      this.starts = growArray(this.starts, this.count + 1, this.count);
+      this.ends = growArray(this.ends, this.count + 1, this.count);
+      this.flags = growArray(this.flags, this.count + 1, this.count);
     }
     this.starts[this.count] = start;
     this.ends[this.count] = end;

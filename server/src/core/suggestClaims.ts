@@ -2,6 +2,7 @@ import type { BlockClaim, BlockMention } from './analyzeBlock';
 import type { Glossary } from './buildGlossary';
 import { claimFeatures, DETECTION_FEATURES } from './claimFeatures';
 import { CLAIM_MODEL, claimConfidence, rankLayer } from './claimModel';
+import { growArray } from './growArray';
 import { emptyEvidence, evidenceShares, hasLayerEvidence, LAYER_FEATURES, layerEvidence, layerFeatures, layerRows, tokenRows, type LayerEvidence } from './layerFeatures';
 import { lowerBound } from './lowerBound';
 import { IS_ITEM, IS_OPEN, IS_QUESTION, SentenceList, splitSentencesInto } from './splitSentences';
@@ -84,11 +85,8 @@ export class ClaimContext {
   get words(): Scratch {
     const s = this.scratch;
     if (!this.looked) {
-      if (s.tokenRows.length < this.tokens.count) {
-        const size = Math.max(this.tokens.count, s.tokenRows.length * 2);
-        s.tokenRows = new Int32Array(size);
-        s.tokenBits = new Int32Array(size);
-      }
+      s.tokenRows = growArray(s.tokenRows, this.tokens.count);
+      s.tokenBits = growArray(s.tokenBits, this.tokens.count);
       tokenRows(this.glossary, this.tokens, s.tokenRows, s.tokenBits);
       this.looked = true;
     }

@@ -1,4 +1,5 @@
 import { foldToken, isWordCode } from './foldText';
+import { growArray } from './growArray';
 
 /**
  * Words of a text as parallel arrays: cheap to build and to walk for a 1 MB brief. Each ASCII
@@ -77,18 +78,12 @@ export class TokenBuffer {
 
   /** Room for at least `size` words, keeping the first `keep`. */
   reserve(size: number, keep: number): void {
-    if (size <= this.starts.length) return;
-    const capacity = Math.max(size, this.starts.length * 2);
-    const grow = <T extends Int32Array | Uint8Array>(a: T, make: (n: number) => T): T => {
-      const b = make(capacity);
-      b.set(a.subarray(0, keep));
-      return b;
-    };
-    this.starts = grow(this.starts, (n) => new Int32Array(n));
-    this.ends = grow(this.ends, (n) => new Int32Array(n));
-    this.hashes = grow(this.hashes, (n) => new Int32Array(n));
-    this.flags = grow(this.flags, (n) => new Uint8Array(n));
+    this.starts = growArray(this.starts, size, keep);
+    this.ends = growArray(this.ends, size, keep);
+    this.hashes = growArray(this.hashes, size, keep);
+    this.flags = growArray(this.flags, size, keep);
   }
+
 }
 
 /**
