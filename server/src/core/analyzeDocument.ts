@@ -151,5 +151,3 @@ function possibleClaimHint(kind: ClaimKind, layer: string | undefined): { messag
   }
   return hint;
 }
-
-

@@ -69,4 +69,3 @@ export function gapKind(text: string, from: number, to: number): number {
   }
   return plain ? PLAIN_GAP : OTHER_GAP;
 }
-
