@@ -1,14 +1,8 @@
 import { describe, expect, it, vi } from 'vitest';
-import { SUGGESTIONS } from '../views/suggestionFixture';
+import { LAYER_LABELS as labels, SUGGESTIONS } from '../views/suggestionFixture';
 
 vi.mock('vscode', () => ({}));
 const { claimsToTag, stillThere, suggestionChoices } = await import('../../../../client/src/commands/tagSuggestedClaims');
-
-const labels = new Map([
-  ['infrastructure', 'Infrastructure'],
-  ['economic-value', 'Economic value'],
-  ['cross-cutting', 'Cross-cutting'],
-]);
 
 describe('Tag Suggested Claims…', () => {
   it('lists every suggestion in document order: the sentence, then kind · layer · confidence; the likely ones checked', () => {

@@ -31,3 +31,10 @@ export const SUGGESTIONS: SuggestionItem[] = [
     layerSource: 'none',
   },
 ];
+
+/** Layer ids → labels, as the views and the pick list show them. */
+export const LAYER_LABELS: ReadonlyMap<string, string> = new Map([
+  ['infrastructure', 'Infrastructure'],
+  ['economic-value', 'Economic value'],
+  ['cross-cutting', 'Cross-cutting'],
+]);

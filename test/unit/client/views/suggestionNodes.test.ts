@@ -1,13 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { plainText, suggestedGroup } from '../../../../client/src/views/suggestionNodes';
 import { BRIEF } from './claimFixture';
-import { SUGGESTIONS } from './suggestionFixture';
-
-const labels = new Map([
-  ['infrastructure', 'Infrastructure'],
-  ['economic-value', 'Economic value'],
-  ['cross-cutting', 'Cross-cutting'],
-]);
+import { LAYER_LABELS as labels, SUGGESTIONS } from './suggestionFixture';
 
 describe('suggestedGroup', () => {
   it('lists the likely suggestions in document order, collapsed, each with its inferred kind and layer', () => {
