@@ -5,7 +5,7 @@ import { maskText } from './maskText';
 import type { AttributeValue } from './parseSpanAttributes';
 import { scanInline, type Span } from './scanInline';
 import type { SuggestLevel } from './claimModel';
-import { entryLayers, mentionLayers } from './entryLayers';
+import { entryTable, mentionLayers } from './entryTable';
 import { ClaimContext, inferClaim, suggestClaims, type ClaimFacts, type ClaimSuggestion } from './suggestClaims';
 import { TokenBuffer, tokenize } from './tokenize';
 import { CLAIM_KINDS, STANCES, type ClaimKind, type EntryKind, type KindSource, type LayerSource, type OffsetDiagnostic } from './types';
@@ -115,23 +115,23 @@ export function analyzeBlock(text: string, skips: readonly number[], glossary: G
   const found: BlockMention[] = [];
   // The layer of each mention, kept beside it for claim inference: a match knows its entry.
   const foundLayers: number[] = [];
-  const layerOf = entryLayers(glossary);
-  for (const match of glossary.matcher.findMatches(matchText, tokens)) {
-    const entry = glossary.entries[match.entry]!;
-    foundLayers.push(layerOf[match.entry]!);
-    found.push({ kind: entry.kind, id: entry.id, start: nameStart(matchText, match.start, match.end, entry.label), end: match.end, explicit: false });
-    if (match.avoid) {
-      const wording = text.slice(match.start, match.end);
+  const entries = entryTable(glossary);
+  glossary.matcher.forEachMatch(matchText, tokens, (start, end, e, avoid) => {
+    foundLayers.push(entries.layers[e]!);
+    found.push({ kind: entries.kinds[e]!, id: entries.ids[e]!, start: nameStart(matchText, start, end, glossary, e), end, explicit: false });
+    if (avoid) {
+      const entry = glossary.entries[e]!;
+      const wording = text.slice(start, end);
       result.diagnostics.push({
         severity: 'warning',
         code: Codes.deprecatedWording,
         message: `"${wording}" is a deprecated wording; the glossary prefers "${entry.label}".`,
-        start: match.start,
-        end: match.end,
+        start,
+        end,
         data: { replacement: entry.label, entryId: entry.id },
       });
     }
-  }
+  });
   const outer = outermost(explicit);
   let layers = foundLayers;
   if (outer.length > 0) [result.mentions, layers] = mergeByStart(found, foundLayers, outer, mentionLayers(glossary, outer));
@@ -160,9 +160,9 @@ export function analyzeBlock(text: string, skips: readonly number[], glossary: G
  * is what follows it: the mention starts after "the ", unless the label itself begins with it
  * ("The Document Foundation").
  */
-function nameStart(text: string, start: number, end: number, label: string): number {
+function nameStart(text: string, start: number, end: number, glossary: Glossary, entry: number): number {
   const c = text.charCodeAt(start) | 32;
-  if (c !== 116 /* t */ || end - start < 5 || !/^the\s/i.test(text.slice(start, start + 4)) || /^the\s/i.test(label)) return start;
+  if (c !== 116 /* t */ || end - start < 5 || !/^the\s/i.test(text.slice(start, start + 4)) || /^the\s/i.test(glossary.entries[entry]!.label)) return start;
   let at = start + 3;
   while (at < end && /\s/.test(text[at]!)) at++;
   return at;

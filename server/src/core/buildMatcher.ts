@@ -28,6 +28,8 @@ export interface PhraseConflict {
 }
 
 const GAP_SEPARATOR = '\u0001';
+/** Between the keys of a phrase, which a terminal keeps as one string: confirming a match then reads one string, not an array of them. */
+const KEY_SEPARATOR = '\u0002';
 
 /** The words of the phrase being added (a glossary has tens of thousands: typed arrays for each would cost more than the words). */
 const phraseTokens = new TokenBuffer(16);
@@ -54,17 +56,20 @@ export interface MatcherData {
   /** The trie's edges as (parent, hash, child) triples. */
   edges: number[];
   nodes: number;
-  /** Per terminal node: node, entry, 1 for a deprecated wording, and the phrase's keys. */
-  terminals: Array<[node: number, entry: number, avoid: 0 | 1, keys: string[]]>;
+  /** Per terminal node: node, entry, 1 for a deprecated wording, and the phrase's keys joined. */
+  terminals: Array<[node: number, entry: number, avoid: 0 | 1, keys: string]>;
   hasSensitive: boolean;
 }
 
 export class Matcher {
   private edges = new EdgeTable();
-  /** Per node: its terminal, the phrase's keys as strings (to confirm a match), whether it has children. */
-  private readonly terminals: Array<Terminal | undefined> = [undefined, undefined];
-  private readonly keys: Array<string[] | undefined> = [undefined, undefined];
-  private readonly hasChildren: boolean[] = [false, false];
+  // Per node, in flat arrays of small integers (a walk touches them for every word it passes):
+  // its entry (-1: not a terminal), 1 when that phrase is deprecated, 1 when it has children, and
+  // the phrase's keys joined by KEY_SEPARATOR, to confirm a match ('' when not a terminal).
+  private readonly entries: number[] = [-1, -1];
+  private readonly avoids: number[] = [0, 0];
+  private readonly hasChildren: number[] = [0, 0];
+  private readonly keys: string[] = ['', ''];
   private hasSensitive = false;
 
   /**
@@ -92,53 +97,71 @@ export class Matcher {
       keys.push(text);
       let child = this.edges.get(node, key);
       if (child < 0) {
-        child = this.terminals.length;
-        this.terminals.push(undefined);
-        this.keys.push(undefined);
-        this.hasChildren.push(false);
+        child = this.entries.length;
+        this.entries.push(-1);
+        this.avoids.push(0);
+        this.keys.push('');
+        this.hasChildren.push(0);
         this.edges.set(node, key, child);
-        this.hasChildren[node] = true;
+        this.hasChildren[node] = 1;
       }
       node = child;
     }
-    const existing = this.terminals[node];
+    const existing = this.terminalAt(node);
     if (!existing) {
-      this.terminals[node] = terminal;
-      this.keys[node] = keys;
+      this.setTerminal(node, terminal, keys.join(KEY_SEPARATOR));
       return undefined;
     }
     if (existing.entry === terminal.entry) {
       // An alias of the entry beats a deprecated wording of the same entry.
-      if (existing.avoid && !terminal.avoid) this.terminals[node] = terminal;
+      if (existing.avoid && !terminal.avoid) this.avoids[node] = 0;
       return undefined;
     }
     return { phrase, kept: existing, rejected: terminal };
   }
 
+  private terminalAt(node: number): Terminal | undefined {
+    const entry = this.entries[node]!;
+    return entry < 0 ? undefined : { entry, avoid: this.avoids[node] === 1 };
+  }
+
+  private setTerminal(node: number, terminal: Terminal, keys: string): void {
+    this.entries[node] = terminal.entry;
+    this.avoids[node] = terminal.avoid ? 1 : 0;
+    this.keys[node] = keys;
+  }
+
   toData(): MatcherData {
     const terminals: MatcherData['terminals'] = [];
-    this.terminals.forEach((t, node) => {
-      if (t) terminals.push([node, t.entry, t.avoid ? 1 : 0, this.keys[node]!]);
+    this.entries.forEach((entry, node) => {
+      if (entry >= 0) terminals.push([node, entry, this.avoids[node] === 1 ? 1 : 0, this.keys[node]!]);
     });
-    return { edges: this.edges.triples(), nodes: this.terminals.length, terminals, hasSensitive: this.hasSensitive };
+    return { edges: this.edges.triples(), nodes: this.entries.length, terminals, hasSensitive: this.hasSensitive };
   }
 
   static fromData(data: MatcherData): Matcher {
     const matcher = new Matcher();
     matcher.edges = EdgeTable.fromTriples(data.edges);
-    matcher.terminals.length = matcher.keys.length = matcher.hasChildren.length = data.nodes;
-    matcher.hasChildren.fill(false);
-    for (let i = 0; i < data.edges.length; i += 3) matcher.hasChildren[data.edges[i]!] = true;
-    for (const [node, entry, avoid, keys] of data.terminals) {
-      matcher.terminals[node] = { entry, avoid: avoid === 1 };
-      matcher.keys[node] = keys;
+    for (let node = 2; node < data.nodes; node++) {
+      matcher.entries.push(-1);
+      matcher.avoids.push(0);
+      matcher.hasChildren.push(0);
+      matcher.keys.push('');
     }
+    for (let i = 0; i < data.edges.length; i += 3) matcher.hasChildren[data.edges[i]!] = 1;
+    for (const [node, entry, avoid, keys] of data.terminals) matcher.setTerminal(node, { entry, avoid: avoid === 1 }, keys);
     matcher.hasSensitive = data.hasSensitive;
     return matcher;
   }
 
   /** Finds the longest non-overlapping matches among `tokens` of `text`. */
   findMatches(text: string, tokens: Tokens, out: Match[] = []): Match[] {
+    this.forEachMatch(text, tokens, (start, end, entry, avoid) => out.push({ start, end, entry, avoid }));
+    return out;
+  }
+
+  /** Calls `onMatch` for each of the longest non-overlapping matches, in order: no object per match. */
+  forEachMatch(text: string, tokens: Tokens, onMatch: (start: number, end: number, entry: number, avoid: boolean) => void): void {
     const count = tokens.count;
     let i = 0;
     while (i < count) {
@@ -147,22 +170,21 @@ export class Matcher {
         continue;
       }
       let last = this.walk(text, tokens, i, FOLDED_ROOT, false);
-      let terminal = this.found;
+      let node = this.found;
       if (this.hasSensitive && (tokens.flags[i]! & (ASCII_WORD | HAS_CAPITAL)) !== ASCII_WORD) {
         const exactLast = this.walk(text, tokens, i, EXACT_ROOT, true);
         if (exactLast >= 0 && exactLast >= last) {
           last = exactLast;
-          terminal = this.found;
+          node = this.found;
         }
       }
-      if (last < 0 || !terminal) {
+      if (last < 0 || node < 0) {
         i++;
         continue;
       }
-      out.push({ start: tokens.starts[i]!, end: tokens.ends[last]!, entry: terminal.entry, avoid: terminal.avoid });
+      onMatch(tokens.starts[i]!, tokens.ends[last]!, this.entries[node]!, this.avoids[node] === 1);
       i = last + 1;
     }
-    return out;
   }
 
   /**
@@ -185,10 +207,10 @@ export class Matcher {
     return false;
   }
 
-  /** Set by walk: the terminal of the longest match it found. */
-  private found: Terminal | undefined;
+  /** Set by walk: the terminal node of the longest match it found, or -1. */
+  private found = -1;
 
-  /** The last word of the longest match starting at `first`, or -1; its terminal goes to `found`. */
+  /** The last word of the longest match starting at `first`, or -1; its terminal node goes to `found`. */
   private walk(text: string, tokens: Tokens, first: number, root: number, exact: boolean): number {
     let node = root;
     let bestLast = -1;
@@ -205,7 +227,7 @@ export class Matcher {
       }
       const word = wordHash(text, tokens, j, exact);
       const child = this.edges.get(node, gap === undefined ? word : gapKey(gap, word));
-      if (child >= 0 && this.terminals[child]) {
+      if (child >= 0 && this.entries[child]! >= 0) {
         bestLast = j;
         bestNode = child;
         bestStem = -1;
@@ -220,8 +242,8 @@ export class Matcher {
       if (child < 0) break;
       node = child;
     }
-    this.found = bestNode >= 0 && this.confirm(text, tokens, first, bestLast, this.keys[bestNode]!, exact, bestStem) ? this.terminals[bestNode] : undefined;
-    return this.found ? bestLast : -1;
+    this.found = bestNode >= 0 && this.confirm(text, tokens, first, bestLast, this.keys[bestNode]!, exact, bestStem) ? bestNode : -1;
+    return this.found >= 0 ? bestLast : -1;
   }
 
   /**
@@ -238,37 +260,42 @@ export class Matcher {
       if (v === 2 && text.charCodeAt(end - 3) !== 105 /* i */) break;
       const h = ascii ? stemHash(text, start, end, !exact, v) : hashWord(stemOf(exact ? foldDiacritics(tokens.raw(j)) : tokens.folded(j), v));
       const node = this.edges.get(parent, gap === undefined ? h : gapKey(gap, h));
-      if (node >= 0 && this.terminals[node]) return node * 4 + v;
+      if (node >= 0 && this.entries[node]! >= 0) return node * 4 + v;
     }
     return -1;
   }
 
-  /** Checks a match word by word against the phrase's keys (rules out hash collisions). */
-  private confirm(text: string, tokens: Tokens, first: number, last: number, keys: string[], exact: boolean, stem: number): boolean {
-    if (keys.length !== last - first + 1) return false;
+  /** Checks a match word by word against the phrase's keys, joined in `keys` (rules out hash collisions). */
+  private confirm(text: string, tokens: Tokens, first: number, last: number, keys: string, exact: boolean, stem: number): boolean {
+    let from = 0;
     for (let j = first; j <= last; j++) {
-      const key = keys[j - first]!;
+      const separator = keys.indexOf(KEY_SEPARATOR, from);
+      // The phrase has as many words as the match: a separator after every key but the last.
+      if (separator < 0 !== (j === last)) return false;
+      const to = separator < 0 ? keys.length : separator;
       const start = tokens.starts[j]!;
       const end = tokens.ends[j]!;
       const plainGap = j === first || (start - tokens.ends[j - 1]! === 1 && text.charCodeAt(start - 1) === 32) || gapKind(text, tokens.ends[j - 1]!, start) === PLAIN_GAP;
       // The usual case, an ASCII word after a space or a dash, singular or plural, is compared in place: no strings made.
       if (plainGap && tokens.flags[j]! & ASCII_WORD) {
-        if (!(j === last && stem >= 0 ? sameStem(text, start, end, key, !exact, stem) : sameWord(text, start, end, key, !exact))) return false;
-        continue;
+        if (!(j === last && stem >= 0 ? sameStem(text, start, end, keys, from, to, !exact, stem) : sameWord(text, start, end, keys, !exact, from, to))) return false;
+      } else {
+        let word = exact ? (tokens.flags[j]! & ASCII_WORD ? tokens.raw(j) : foldDiacritics(tokens.raw(j))) : tokens.folded(j);
+        if (j === last && stem >= 0) word = stemOf(word, stem);
+        const gap = j > first ? foldGap(text.slice(tokens.ends[j - 1], start)) : ' ';
+        const key = gap === ' ' ? word : gap + GAP_SEPARATOR + word;
+        if (key.length !== to - from || !keys.startsWith(key, from)) return false;
       }
-      let word = exact ? (tokens.flags[j]! & ASCII_WORD ? tokens.raw(j) : foldDiacritics(tokens.raw(j))) : tokens.folded(j);
-      if (j === last && stem >= 0) word = stemOf(word, stem);
-      const gap = j > first ? foldGap(text.slice(tokens.ends[j - 1], start)) : ' ';
-      if ((gap === ' ' ? word : gap + GAP_SEPARATOR + word) !== key) return false;
+      from = to + 1;
     }
     return true;
   }
 }
 
-/** The stem of the plural `text[start, end)` (as stemOf makes it), lower-cased when asked (ASCII), equals `key`. */
-function sameStem(text: string, start: number, end: number, key: string, lower: boolean, variant: number): boolean {
-  if (variant === 2) return key.charCodeAt(key.length - 1) === 121 /* y */ && sameWord(text, start, end - 3, key, lower, key.length - 1);
-  return sameWord(text, start, end - (variant === 0 ? 1 : 2), key, lower);
+/** The stem of the plural `text[start, end)` (as stemOf makes it), lower-cased when asked (ASCII), equals `keys[from, to)`. */
+function sameStem(text: string, start: number, end: number, keys: string, from: number, to: number, lower: boolean, variant: number): boolean {
+  if (variant === 2) return keys.charCodeAt(to - 1) === 121 /* y */ && sameWord(text, start, end - 3, keys, lower, from, to - 1);
+  return sameWord(text, start, end - (variant === 0 ? 1 : 2), keys, lower, from, to);
 }
 
 function wordHash(text: string, tokens: Tokens, j: number, exact: boolean): number {

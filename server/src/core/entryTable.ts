@@ -1,33 +1,41 @@
 import type { Glossary } from './buildGlossary';
+import type { EntryKind } from './types';
 
-// The layer of each glossary entry as an index into `glossary.layers` (cross-cutting, the last,
-// when the entry's layer is unknown): claim inference and its word table count evidence per layer
-// in arrays, and a match knows its entry, so a mention's layer is one array read.
+// What a match needs of its glossary entry, in columns by entry index: its kind, id and layer
+// index (into `glossary.layers`; cross-cutting, the last, when unknown). A brief has tens of
+// thousands of mentions; reading three columns costs less than reaching each entry's object,
+// scattered over a large heap. Claim inference counts evidence per layer in arrays, so a
+// mention's layer is one array read.
 
-const tables = new WeakMap<Glossary, { byEntry: Uint8Array; byLayerId: Map<string, number> }>();
+export interface EntryTable {
+  kinds: EntryKind[];
+  ids: string[];
+  layers: Uint8Array;
+  /** Layer id → layer index. */
+  layerIndex: Map<string, number>;
+}
 
-function tableOf(glossary: Glossary) {
+const tables = new WeakMap<Glossary, EntryTable>();
+
+/** The columns of `glossary.entries` (made once per glossary). */
+export function entryTable(glossary: Glossary): EntryTable {
   let table = tables.get(glossary);
   if (!table) {
-    const byLayerId = new Map(glossary.layers.map((l, i) => [l.id, i]));
+    const layerIndex = new Map(glossary.layers.map((l, i) => [l.id, i]));
     const last = glossary.layers.length - 1;
-    table = { byEntry: Uint8Array.from(glossary.entries, (e) => byLayerId.get(e.layer) ?? last), byLayerId };
+    const entries = glossary.entries;
+    table = { kinds: entries.map((e) => e.kind), ids: entries.map((e) => e.id), layers: Uint8Array.from(entries, (e) => layerIndex.get(e.layer) ?? last), layerIndex };
     tables.set(glossary, table);
   }
   return table;
 }
 
-/** The layer index of each entry, by its index in `glossary.entries` (made once per glossary). */
-export function entryLayers(glossary: Glossary): Uint8Array {
-  return tableOf(glossary).byEntry;
-}
-
 /** The layer index of each mention, looked up by id (for mentions whose entry index is not at hand). */
-export function mentionLayers(glossary: Glossary, mentions: ReadonlyArray<{ kind: 'concept' | 'actor'; id: string }>): number[] {
-  const { byLayerId } = tableOf(glossary);
+export function mentionLayers(glossary: Glossary, mentions: ReadonlyArray<{ kind: EntryKind; id: string }>): number[] {
+  const { layerIndex } = entryTable(glossary);
   const last = glossary.layers.length - 1;
   return mentions.map((m) => {
     const entry = (m.kind === 'actor' ? glossary.actors : glossary.concepts).get(m.id);
-    return (entry && byLayerId.get(entry.layer)) ?? last;
+    return (entry && layerIndex.get(entry.layer)) ?? last;
   });
 }

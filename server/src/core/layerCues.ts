@@ -1,7 +1,7 @@
 import type { Glossary } from './buildGlossary';
 import { CUE_BITS } from './claimFeatures';
 import { EdgeTable } from './edgeTable';
-import { entryLayers } from './entryLayers';
+import { entryTable } from './entryTable';
 import { hashWord } from './tokenize';
 
 // The words that point to a layer, taken from the glossary itself: each layer's keywords (which
@@ -76,7 +76,7 @@ function buildCues(glossary: Glossary): LayerCues {
     vote(`${layer.label} ${layer.description}`, i, 1);
     vote(layer.keywords.join(' '), i, KEYWORD_WEIGHT, true);
   }
-  const layerOf = entryLayers(glossary);
+  const layerOf = entryTable(glossary).layers;
   glossary.entries.forEach((entry, i) => {
     // Each phrase's words once per entry: an entry with many aliases is not louder.
     if (entry.kind === 'concept') vote([...new Set([entry.label, ...entry.aliases].join(' ').toLowerCase().split(/[^a-z]+/))].join(' '), layerOf[i]!, 1);

@@ -46,13 +46,13 @@ export function hashRange(text: string, start: number, end: number, lower: boole
   return fnv(text, start, end, lower) & HASH_MASK;
 }
 
-/** `text[start, end)`, with ASCII capitals lower-cased when `lower` is set, equals the first `length` characters of `key`. */
-export function sameWord(text: string, start: number, end: number, key: string, lower: boolean, length = key.length): boolean {
-  if (length !== end - start) return false;
-  for (let i = 0; i < length; i++) {
-    let c = text.charCodeAt(start + i);
+/** `text[start, end)`, with ASCII capitals lower-cased when `lower` is set, equals `key[from, to)`. */
+export function sameWord(text: string, start: number, end: number, key: string, lower: boolean, from = 0, to = key.length): boolean {
+  if (to - from !== end - start) return false;
+  for (let i = start, k = from; i < end; i++, k++) {
+    let c = text.charCodeAt(i);
     if (lower && c >= 65 && c <= 90) c += 32;
-    if (c !== key.charCodeAt(i)) return false;
+    if (c !== key.charCodeAt(k)) return false;
   }
   return true;
 }
