@@ -19,24 +19,50 @@ export interface SpanAttributes {
 
 const NAME_CHAR = /[\p{L}\p{N}_\-:.]/u;
 
+// Read by char code: `text[i]` makes a string of each character of a two-byte text (any brief
+// with a curly quote or a dash), and a brief has thousands of spans.
+
+/** What `/\s/` matches. */
+function isSpace(c: number): boolean {
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/** What NAME_CHAR matches, for one UTF-16 unit. */
+function isNameCode(c: number): boolean {
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 58) || c === 95 || c === 45 || c === 46;
+  return NAME_CHAR.test(String.fromCharCode(c));
+}
+
+/** Every code point of `name` is a NAME_CHAR. */
+function isName(name: string): boolean {
+  for (let i = 0; i < name.length; i++) if (name.charCodeAt(i) >= 128) return [...name].every((ch) => NAME_CHAR.test(ch));
+  for (let i = 0; i < name.length; i++) if (!isNameCode(name.charCodeAt(i))) return false;
+  return true;
+}
+
+const DOT = 46;
+const HASH = 35;
+const EQUALS = 61;
+
 /** `text` is the whole block; `[from, to)` is the inside of the braces. */
 export function parseSpanAttributes(text: string, from: number, to: number): SpanAttributes {
   const out: SpanAttributes = { classes: [], id: undefined, values: new Map(), errors: [] };
   let i = from;
   while (i < to) {
-    const c = text[i]!;
-    if (/\s/.test(c)) {
+    const c = text.charCodeAt(i);
+    if (isSpace(c)) {
       i++;
       continue;
     }
     const start = i;
-    if (c === '.' || c === '#') {
+    if (c === DOT || c === HASH) {
       i++;
-      while (i < to && !/\s/.test(text[i]!)) i++;
+      while (i < to && !isSpace(text.charCodeAt(i))) i++;
       const name = text.slice(start + 1, i);
-      if (name === '' || (c === '.' && ![...name].every((ch) => NAME_CHAR.test(ch)))) {
-        out.errors.push({ message: `"${text.slice(start, i)}" is not a valid ${c === '.' ? 'class' : 'id'}.`, start, end: i });
-      } else if (c === '.') {
+      if (name === '' || (c === DOT && !isName(name))) {
+        out.errors.push({ message: `"${text.slice(start, i)}" is not a valid ${c === DOT ? 'class' : 'id'}.`, start, end: i });
+      } else if (c === DOT) {
         out.classes.push({ name, start, end: i });
       } else if (out.id) {
         out.errors.push({ message: `A span has one id; "#${name}" is a second one.`, start, end: i });
@@ -45,10 +71,10 @@ export function parseSpanAttributes(text: string, from: number, to: number): Spa
       }
       continue;
     }
-    while (i < to && NAME_CHAR.test(text[i]!)) i++;
+    while (i < to && isNameCode(text.charCodeAt(i))) i++;
     const key = text.slice(start, i);
-    if (key === '' || text[i] !== '=') {
-      while (i < to && !/\s/.test(text[i]!)) i++;
+    if (key === '' || text.charCodeAt(i) !== EQUALS) {
+      while (i < to && !isSpace(text.charCodeAt(i))) i++;
       out.errors.push({ message: `"${text.slice(start, i)}" is not an attribute: use .class, #id or key=value.`, start, end: Math.max(i, start + 1) });
       continue;
     }
@@ -67,20 +93,25 @@ export function parseSpanAttributes(text: string, from: number, to: number): Spa
 }
 
 function readValue(text: string, i: number, to: number): { value: string; valueStart: number; valueEnd: number; end: number; error?: string } {
-  const quote = text[i];
-  if (quote === '"' || quote === "'") {
+  const quote = text.charCodeAt(i);
+  if (quote === 34 /* " */ || quote === 39 /* ' */) {
     let value = '';
     let j = i + 1;
-    while (j < to && text[j] !== quote) {
-      if (text[j] === '\\' && j + 1 < to) j++;
-      value += text[j];
+    let copied = j;
+    while (j < to && text.charCodeAt(j) !== quote) {
+      // A backslash escapes the next character: the value keeps that character, not the backslash.
+      if (text.charCodeAt(j) === 92 /* \ */ && j + 1 < to) {
+        value += text.slice(copied, j);
+        copied = ++j;
+      }
       j++;
     }
-    if (j >= to) return { value, valueStart: i + 1, valueEnd: to, end: to, error: `The quoted value starting here is never closed (missing ${quote}).` };
+    value += text.slice(copied, j);
+    if (j >= to) return { value, valueStart: i + 1, valueEnd: to, end: to, error: `The quoted value starting here is never closed (missing ${text[i]}).` };
     return { value, valueStart: i + 1, valueEnd: j, end: j + 1 };
   }
   let j = i;
-  while (j < to && !/\s/.test(text[j]!)) j++;
+  while (j < to && !isSpace(text.charCodeAt(j))) j++;
   if (j === i) return { value: '', valueStart: i, valueEnd: i, end: i, error: 'The attribute has no value after "=".' };
   return { value: text.slice(i, j), valueStart: i, valueEnd: j, end: j };
 }

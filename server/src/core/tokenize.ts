@@ -62,12 +62,18 @@ export function hashWord(word: string): number {
   return hashRange(word, 0, word.length, false);
 }
 
-/** Typed arrays for the words of a text, grown as needed and reused from one text to the next. */
-export class TokenBuffer {
+/**
+ * Typed arrays for the words of a text, grown as needed and reused from one text to the next.
+ * The buffer is itself the Tokens of the last text it was filled with: a block's analysis makes
+ * no object per block for its words.
+ */
+export class TokenBuffer implements Tokens {
+  count = 0;
   starts: Int32Array;
   ends: Int32Array;
   hashes: Int32Array;
   flags: Uint8Array;
+  private text = '';
 
   constructor(capacity = 8) {
     this.starts = new Int32Array(capacity);
@@ -84,12 +90,30 @@ export class TokenBuffer {
     this.flags = growArray(this.flags, size, keep);
   }
 
+  /** Marks the buffer as holding `count` words of `text`. */
+  hold(text: string, count: number): this {
+    this.text = text;
+    this.count = count;
+    return this;
+  }
+
+  raw(k: number): string {
+    return this.text.slice(this.starts[k], this.ends[k]);
+  }
+
+  folded(k: number): string {
+    const word = this.raw(k);
+    const flags = this.flags[k]!;
+    // An ASCII word without capitals is its own fold: toLowerCase() costs ~100 ns a word.
+    return (flags & (ASCII_WORD | HAS_CAPITAL)) === ASCII_WORD ? word : foldToken(word, (flags & ASCII_WORD) !== 0);
+  }
 }
 
 /**
  * Splits `text[from, to)` into maximal runs of letters and digits. With a `buffer`, the words go
- * into its arrays, and the result is valid only until the buffer's next use (a block's analysis
- * makes one of these and drops it: reusing the arrays spares the collector ~150k words per MB).
+ * into its arrays, and the result (the buffer itself) is valid only until the buffer's next use (a
+ * block's analysis makes one of these and drops it: reusing the arrays spares the collector ~150k
+ * words per MB).
  */
 export function tokenize(text: string, from = 0, to = text.length, buffer = new TokenBuffer()): Tokens {
   let { starts, ends, hashes, flags } = buffer;
@@ -131,11 +155,5 @@ export function tokenize(text: string, from = 0, to = text.length, buffer = new 
     flags[count] = (ascii ? ASCII_WORD : 0) | (capital ? HAS_CAPITAL : 0) | (digit ? HAS_DIGIT : 0);
     count++;
   }
-  const raw = (k: number) => text.slice(starts[k], ends[k]);
-  const folded = (k: number) => {
-    const word = raw(k);
-    // An ASCII word without capitals is its own fold: toLowerCase() costs ~100 ns a word.
-    return (flags[k]! & (ASCII_WORD | HAS_CAPITAL)) === ASCII_WORD ? word : foldToken(word, (flags[k]! & ASCII_WORD) !== 0);
-  };
-  return { count, starts, ends, hashes, flags, raw, folded };
+  return buffer.hold(text, count);
 }
