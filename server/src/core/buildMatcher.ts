@@ -39,6 +39,9 @@ function gapKey(gap: string, word: number): number {
   return (Math.imul(hashWord(gap) ^ word, 0x5bd1e995) ^ 0x9e3779b9) & HASH_MASK;
 }
 
+/** The bits of a word's hash that pick its bit in Matcher.starters (64 KB). */
+const STARTER_BITS = (1 << 19) - 1;
+
 /** A plural's stems, in the order pluralTerminal tries them: -s, -es, -ies → -y. */
 const STEMS = 3;
 
@@ -71,6 +74,12 @@ export class Matcher {
   private readonly hasChildren: number[] = [0, 0];
   private readonly keys: string[] = ['', ''];
   private hasSensitive = false;
+  /**
+   * A bit per (hash & STARTER_BITS) of every first word, lower-cased, and of its plurals: most
+   * words of a brief start no phrase, and this small table says so without a probe of the large
+   * edge table. (The edge of a terminal keeps its entry as the edge's value, for the same reason.)
+   */
+  private readonly starters = new Uint8Array((STARTER_BITS + 1) >> 3);
 
   /**
    * Adds a phrase; the first phrase added for a key wins, so callers add in priority order.
@@ -83,10 +92,13 @@ export class Matcher {
     let node = caseSensitive ? EXACT_ROOT : FOLDED_ROOT;
     if (caseSensitive) this.hasSensitive = true;
     const keys: string[] = [];
+    let parent = node;
+    let key = 0;
     for (let i = 0; i < tokens.count; i++) {
       const word = caseSensitive ? foldDiacritics(tokens.raw(i)) : tokens.folded(i);
-      let key = hashWord(word);
+      key = hashWord(word);
       let text = word;
+      if (i === 0) this.addStarter(word);
       if (i > 0) {
         const gap = foldGap(phrase.slice(tokens.ends[i - 1], tokens.starts[i])) ?? ' ';
         if (gap !== ' ') {
@@ -105,11 +117,13 @@ export class Matcher {
         this.edges.set(node, key, child);
         this.hasChildren[node] = 1;
       }
+      parent = node;
       node = child;
     }
     const existing = this.terminalAt(node);
     if (!existing) {
       this.setTerminal(node, terminal, keys.join(KEY_SEPARATOR));
+      this.edges.setValue(parent, key, terminal.entry);
       return undefined;
     }
     if (existing.entry === terminal.entry) {
@@ -148,8 +162,17 @@ export class Matcher {
       matcher.hasChildren.push(0);
       matcher.keys.push('');
     }
-    for (let i = 0; i < data.edges.length; i += 3) matcher.hasChildren[data.edges[i]!] = 1;
-    for (const [node, entry, avoid, keys] of data.terminals) matcher.setTerminal(node, { entry, avoid: avoid === 1 }, keys);
+    const incoming = new Int32Array(data.nodes);
+    for (let i = 0; i < data.edges.length; i += 3) {
+      matcher.hasChildren[data.edges[i]!] = 1;
+      incoming[data.edges[i + 2]!] = i;
+    }
+    for (const [node, entry, avoid, keys] of data.terminals) {
+      matcher.setTerminal(node, { entry, avoid: avoid === 1 }, keys);
+      matcher.edges.setValue(data.edges[incoming[node]!]!, data.edges[incoming[node]! + 1]!, entry);
+      const first = keys.indexOf(KEY_SEPARATOR);
+      matcher.addStarter(first < 0 ? keys : keys.slice(0, first));
+    }
     matcher.hasSensitive = data.hasSensitive;
     return matcher;
   }
@@ -187,6 +210,16 @@ export class Matcher {
     }
   }
 
+  /** Marks `word` and its plurals as words a phrase starts with (see `starters`). */
+  private addStarter(word: string): void {
+    const forms = [word, word + 's', word + 'es'];
+    if (word.endsWith('y')) forms.push(word.slice(0, -1) + 'ies');
+    for (const form of forms) {
+      const bit = hashRange(form, 0, form.length, true) & STARTER_BITS;
+      this.starters[bit >> 3]! |= 1 << (bit & 7);
+    }
+  }
+
   /**
    * False when no phrase can start at word `i`: its hash (or, for a plural, its singular's) is
    * not among the first words. Non-ASCII words are always looked up.
@@ -194,6 +227,8 @@ export class Matcher {
   private mayStartPhrase(text: string, tokens: Tokens, i: number): boolean {
     const flags = tokens.flags[i]!;
     if (!(flags & ASCII_WORD)) return true;
+    const bit = tokens.hashes[i]! & STARTER_BITS;
+    if ((this.starters[bit >> 3]! & (1 << (bit & 7))) === 0) return false;
     const edges = this.edges;
     if (edges.get(FOLDED_ROOT, tokens.hashes[i]!) >= 0) return true;
     const start = tokens.starts[i]!;
@@ -226,8 +261,9 @@ export class Matcher {
         if (kind !== PLAIN_GAP) gap = foldGap(text.slice(tokens.ends[j - 1], tokens.starts[j]));
       }
       const word = wordHash(text, tokens, j, exact);
-      const child = this.edges.get(node, gap === undefined ? word : gapKey(gap, word));
-      if (child >= 0 && this.entries[child]! >= 0) {
+      const slot = this.edges.slotOf(node, gap === undefined ? word : gapKey(gap, word));
+      const child = slot < 0 ? -1 : this.edges.childAt(slot);
+      if (child >= 0 && this.edges.valueAt(slot) >= 0) {
         bestLast = j;
         bestNode = child;
         bestStem = -1;

@@ -4,7 +4,7 @@
 // and every word of a brief probes it.
 
 const EMPTY = -1;
-/** Parent, hash, child, and one unused number: four to a slot keeps a slot inside one cache line (slot offsets are `<< 2`). */
+/** Parent, hash, child, and a value the owner keeps with the edge (-1 until set): four to a slot keeps a slot inside one cache line (slot offsets are `<< 2`). */
 const STRIDE = 4;
 
 export class EdgeTable {
@@ -13,15 +13,35 @@ export class EdgeTable {
 
   /** The child of `parent` under `hash`, or -1. */
   get(parent: number, hash: number): number {
+    const at = this.slotOf(parent, hash);
+    return at < 0 ? -1 : this.slots[at + 2]!;
+  }
+
+  /** Where the edge of `parent` under `hash` is kept, or -1: for childAt and valueAt. */
+  slotOf(parent: number, hash: number): number {
     const slots = this.slots;
     const mask = slots.length - STRIDE;
     let at = (mix(parent, hash) << 2) & mask;
     for (;;) {
       const p = slots[at]!;
       if (p === EMPTY) return -1;
-      if (p === parent && slots[at + 1] === hash) return slots[at + 2]!;
+      if (p === parent && slots[at + 1] === hash) return at;
       at = (at + STRIDE) & mask;
     }
+  }
+
+  childAt(slot: number): number {
+    return this.slots[slot + 2]!;
+  }
+
+  /** The value kept with the edge at `slot` (-1 until set). */
+  valueAt(slot: number): number {
+    return this.slots[slot + 3]!;
+  }
+
+  /** Keeps `value` with the edge of `parent` under `hash`, which must exist (values are not kept by `triples`). */
+  setValue(parent: number, hash: number, value: number): void {
+    this.slots[this.slotOf(parent, hash) + 3] = value;
   }
 
   /** Adds an edge; the caller has checked with `get` that there is none. */
@@ -57,7 +77,7 @@ export class EdgeTable {
     const old = this.slots;
     this.slots = emptySlots((old.length / STRIDE) * 2);
     for (let at = 0; at < old.length; at += STRIDE) {
-      if (old[at] !== EMPTY) insert(this.slots, old[at]!, old[at + 1]!, old[at + 2]!);
+      if (old[at] !== EMPTY) insert(this.slots, old[at]!, old[at + 1]!, old[at + 2]!, old[at + 3]!);
     }
   }
 }
@@ -66,13 +86,14 @@ function emptySlots(capacity: number): Int32Array {
   return new Int32Array(capacity * STRIDE).fill(EMPTY);
 }
 
-function insert(slots: Int32Array, parent: number, hash: number, child: number): void {
+function insert(slots: Int32Array, parent: number, hash: number, child: number, value = EMPTY): void {
   const mask = slots.length - STRIDE;
   let at = (mix(parent, hash) << 2) & mask;
   while (slots[at] !== EMPTY) at = (at + STRIDE) & mask;
   slots[at] = parent;
   slots[at + 1] = hash;
   slots[at + 2] = child;
+  slots[at + 3] = value;
 }
 
 /** Spreads (parent, hash) over the slots (a murmur3-style finaliser). */

@@ -95,6 +95,13 @@ describe('Matcher', () => {
     ]);
   });
 
+  it('matches the same after toData and fromData, plural first words and capitals included', () => {
+    const text = 'Supplies for the EU, the U.S. and IT; data centres and AI factories.';
+    const loaded = Matcher.fromData(JSON.parse(JSON.stringify(m.toData())));
+    expect(run(m, text)).toHaveLength(6);
+    expect(run(loaded, text)).toEqual(run(m, text));
+  });
+
   it('matches the regular plural of the last word only', () => {
     expect(run(m, 'data centres, data centers, supplies, AI factories, boxes, datas centre')).toEqual([
       [7, 'data centres', false],

@@ -21,3 +21,18 @@ describe('EdgeTable', () => {
     expect(t.get(96, 1)).toBe(-1);
   });
 });
+
+describe('EdgeTable values', () => {
+  it('keeps a value with an edge, -1 until set, through growth', () => {
+    const t = new EdgeTable();
+    t.set(0, 1, 2);
+    expect(t.valueAt(t.slotOf(0, 1))).toBe(-1);
+    t.setValue(0, 1, 42);
+    for (let i = 0; i < 5_000; i++) t.set(1 + (i % 13), i, i + 3);
+    const slot = t.slotOf(0, 1);
+    expect(t.childAt(slot)).toBe(2);
+    expect(t.valueAt(slot)).toBe(42);
+    expect(t.slotOf(0, 2)).toBe(-1);
+    expect(t.valueAt(t.slotOf(5, 4))).toBe(-1);
+  });
+});
