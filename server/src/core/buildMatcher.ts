@@ -30,6 +30,7 @@ export interface PhraseConflict {
 const GAP_SEPARATOR = '\u0001';
 /** Between the keys of a phrase, which a terminal keeps as one string: confirming a match then reads one string, not an array of them. */
 const KEY_SEPARATOR = '\u0002';
+const KEY_SEPARATOR_CODE = 2;
 
 /** The words of the phrase being added (a glossary has tens of thousands: typed arrays for each would cost more than the words). */
 const phraseTokens = new TokenBuffer(16);
@@ -66,18 +67,18 @@ export interface MatcherData {
 
 export class Matcher {
   private edges = new EdgeTable();
-  // Per node, in flat arrays of small integers (a walk touches them for every word it passes):
-  // its entry (-1: not a terminal), 1 when that phrase is deprecated, 1 when it has children, and
-  // the phrase's keys joined by KEY_SEPARATOR, to confirm a match ('' when not a terminal).
+  // Per node, in flat arrays: its entry (-1: not a terminal), 1 when that phrase is deprecated,
+  // and the phrase's keys joined by KEY_SEPARATOR, to confirm a match ('' when not a terminal).
+  // What a walk needs at every word, whether the node is a terminal and whether it has children,
+  // its incoming edge keeps as its value (edgeValue), in the slot the walk has just read.
   private readonly entries: number[] = [-1, -1];
   private readonly avoids: number[] = [0, 0];
-  private readonly hasChildren: number[] = [0, 0];
   private readonly keys: string[] = ['', ''];
   private hasSensitive = false;
   /**
    * A bit per (hash & STARTER_BITS) of every first word, lower-cased, and of its plurals: most
    * words of a brief start no phrase, and this small table says so without a probe of the large
-   * edge table. (The edge of a terminal keeps its entry as the edge's value, for the same reason.)
+   * edge table.
    */
   private readonly starters = new Uint8Array((STARTER_BITS + 1) >> 3);
 
@@ -94,6 +95,7 @@ export class Matcher {
     const keys: string[] = [];
     let parent = node;
     let key = 0;
+    let previousKey = 0;
     for (let i = 0; i < tokens.count; i++) {
       const word = caseSensitive ? foldDiacritics(tokens.raw(i)) : tokens.folded(i);
       key = hashWord(word);
@@ -113,17 +115,18 @@ export class Matcher {
         this.entries.push(-1);
         this.avoids.push(0);
         this.keys.push('');
-        this.hasChildren.push(0);
         this.edges.set(node, key, child);
-        this.hasChildren[node] = 1;
+        this.edges.setValue(node, key, edgeValue(-1, false));
+        if (i > 0) this.edges.setValue(parent, previousKey, edgeValue(this.entries[node]!, true));
       }
       parent = node;
+      previousKey = key;
       node = child;
     }
     const existing = this.terminalAt(node);
     if (!existing) {
       this.setTerminal(node, terminal, keys.join(KEY_SEPARATOR));
-      this.edges.setValue(parent, key, terminal.entry);
+      this.edges.setValue(parent, key, edgeValue(terminal.entry, hasChildren(this.edges.valueAt(this.edges.slotOf(parent, key)))));
       return undefined;
     }
     if (existing.entry === terminal.entry) {
@@ -159,19 +162,19 @@ export class Matcher {
     for (let node = 2; node < data.nodes; node++) {
       matcher.entries.push(-1);
       matcher.avoids.push(0);
-      matcher.hasChildren.push(0);
       matcher.keys.push('');
     }
-    const incoming = new Int32Array(data.nodes);
-    for (let i = 0; i < data.edges.length; i += 3) {
-      matcher.hasChildren[data.edges[i]!] = 1;
-      incoming[data.edges[i + 2]!] = i;
-    }
+    const edges = data.edges;
+    const parentOf = new Uint8Array(data.nodes);
+    for (let i = 0; i < edges.length; i += 3) parentOf[edges[i]!] = 1;
     for (const [node, entry, avoid, keys] of data.terminals) {
       matcher.setTerminal(node, { entry, avoid: avoid === 1 }, keys);
-      matcher.edges.setValue(data.edges[incoming[node]!]!, data.edges[incoming[node]! + 1]!, entry);
       const first = keys.indexOf(KEY_SEPARATOR);
       matcher.addStarter(first < 0 ? keys : keys.slice(0, first));
+    }
+    for (let i = 0; i < edges.length; i += 3) {
+      const child = edges[i + 2]!;
+      matcher.edges.setValue(edges[i]!, edges[i + 1]!, edgeValue(matcher.entries[child]!, parentOf[child] === 1));
     }
     matcher.hasSensitive = data.hasSensitive;
     return matcher;
@@ -251,8 +254,9 @@ export class Matcher {
     let bestLast = -1;
     let bestNode = -1;
     let bestStem = -1;
+    let more = true; // a root is walked from; whether another node has children, its edge says
     for (let j = first; j < tokens.count; j++) {
-      if (!this.hasChildren[node]) break;
+      if (!more) break;
       let gap: string | undefined;
       // A single space, the usual gap, folds to ' ', and so do dashes: no slice, no foldGap.
       if (j > first && !(tokens.starts[j]! - tokens.ends[j - 1]! === 1 && text.charCodeAt(tokens.ends[j - 1]!) === 32)) {
@@ -263,7 +267,8 @@ export class Matcher {
       const word = wordHash(text, tokens, j, exact);
       const slot = this.edges.slotOf(node, gap === undefined ? word : gapKey(gap, word));
       const child = slot < 0 ? -1 : this.edges.childAt(slot);
-      if (child >= 0 && this.edges.valueAt(slot) >= 0) {
+      const value = slot < 0 ? 0 : this.edges.valueAt(slot);
+      if (child >= 0 && isTerminal(value)) {
         bestLast = j;
         bestNode = child;
         bestStem = -1;
@@ -277,6 +282,7 @@ export class Matcher {
       }
       if (child < 0) break;
       node = child;
+      more = hasChildren(value);
     }
     this.found = bestNode >= 0 && this.confirm(text, tokens, first, bestLast, this.keys[bestNode]!, exact, bestStem) ? bestNode : -1;
     return this.found >= 0 ? bestLast : -1;
@@ -295,8 +301,8 @@ export class Matcher {
       if (v > 0 && (end - start <= 3 || text.charCodeAt(end - 2) !== 101 /* e */)) break;
       if (v === 2 && text.charCodeAt(end - 3) !== 105 /* i */) break;
       const h = ascii ? stemHash(text, start, end, !exact, v) : hashWord(stemOf(exact ? foldDiacritics(tokens.raw(j)) : tokens.folded(j), v));
-      const node = this.edges.get(parent, gap === undefined ? h : gapKey(gap, h));
-      if (node >= 0 && this.entries[node]! >= 0) return node * 4 + v;
+      const slot = this.edges.slotOf(parent, gap === undefined ? h : gapKey(gap, h));
+      if (slot >= 0 && isTerminal(this.edges.valueAt(slot))) return this.edges.childAt(slot) * 4 + v;
     }
     return -1;
   }
@@ -305,27 +311,50 @@ export class Matcher {
   private confirm(text: string, tokens: Tokens, first: number, last: number, keys: string, exact: boolean, stem: number): boolean {
     let from = 0;
     for (let j = first; j <= last; j++) {
-      const separator = keys.indexOf(KEY_SEPARATOR, from);
-      // The phrase has as many words as the match: a separator after every key but the last.
-      if (separator < 0 !== (j === last)) return false;
-      const to = separator < 0 ? keys.length : separator;
       const start = tokens.starts[j]!;
       const end = tokens.ends[j]!;
       const plainGap = j === first || (start - tokens.ends[j - 1]! === 1 && text.charCodeAt(start - 1) === 32) || gapKind(text, tokens.ends[j - 1]!, start) === PLAIN_GAP;
+      const stemmed = j === last && stem >= 0;
+      let to: number;
       // The usual case, an ASCII word after a space or a dash, singular or plural, is compared in place: no strings made.
       if (plainGap && tokens.flags[j]! & ASCII_WORD) {
-        if (!(j === last && stem >= 0 ? sameStem(text, start, end, keys, from, to, !exact, stem) : sameWord(text, start, end, keys, !exact, from, to))) return false;
+        to = from + (stemmed ? stemLength(end - start, stem) : end - start);
+        if (!endsKey(keys, to, j === last) || !(stemmed ? sameStem(text, start, end, keys, from, to, !exact, stem) : sameWord(text, start, end, keys, !exact, from, to))) return false;
       } else {
         let word = exact ? (tokens.flags[j]! & ASCII_WORD ? tokens.raw(j) : foldDiacritics(tokens.raw(j))) : tokens.folded(j);
-        if (j === last && stem >= 0) word = stemOf(word, stem);
+        if (stemmed) word = stemOf(word, stem);
         const gap = j > first ? foldGap(text.slice(tokens.ends[j - 1], start)) : ' ';
         const key = gap === ' ' ? word : gap + GAP_SEPARATOR + word;
-        if (key.length !== to - from || !keys.startsWith(key, from)) return false;
+        to = from + key.length;
+        if (!endsKey(keys, to, j === last) || !keys.startsWith(key, from)) return false;
       }
       from = to + 1;
     }
     return true;
   }
+}
+
+/** A key of `keys` ends at `to`: the phrase's last at the string's end, any other at a separator (so the word counts agree). */
+function endsKey(keys: string, to: number, last: boolean): boolean {
+  return last ? to === keys.length : keys.charCodeAt(to) === KEY_SEPARATOR_CODE;
+}
+
+/** The length of a plural's stem as stemOf makes it: -s drops one letter; -es, and -ies for -y, two. */
+function stemLength(length: number, variant: number): number {
+  return variant === 0 ? length - 1 : length - 2;
+}
+
+/** An edge's value: whether its child is a terminal (entry ≥ 0) and whether it has children, in one small integer. */
+function edgeValue(entry: number, children: boolean): number {
+  return (entry >= 0 ? 2 : 0) | (children ? 1 : 0);
+}
+
+function isTerminal(value: number): boolean {
+  return (value & 2) !== 0;
+}
+
+function hasChildren(value: number): boolean {
+  return (value & 1) !== 0;
 }
 
 /** The stem of the plural `text[start, end)` (as stemOf makes it), lower-cased when asked (ASCII), equals `keys[from, to)`. */
