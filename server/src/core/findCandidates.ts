@@ -3,6 +3,7 @@ import { growArray } from './growArray';
 import { lowerBound } from './lowerBound';
 import { ASCII_WORD, HAS_CAPITAL, hashWord, type Tokens } from './tokenize';
 import type { ActorType, EntryKind } from './types';
+import { WordHashSet } from './wordHashSet';
 
 // Names that no glossary entry matches but that look like actors or concepts: capitalised
 // multi-word names, acronyms, and "Long Form (ACR)" pairs. Found from the block's tokens, in the
@@ -251,10 +252,10 @@ function firstTokenAt(tokens: Tokens, offset: number): number {
   return lowerBound(tokens.count, (i) => tokens.ends[i]! <= offset);
 }
 
-const CONNECTOR_HASHES = new Set([...CONNECTORS].map(hashWord));
-const AND_HASHES = new Set('and und et y en'.split(' ').map(hashWord));
-const ARTICLE_HASHES = new Set('the la le les der die das het'.split(' ').map(hashWord));
-const OF_HASHES = new Set('of for on de du des di del della degli fur für der van von voor'.split(' ').map(hashWord));
+const CONNECTOR_HASHES = new WordHashSet([...CONNECTORS].map(hashWord));
+const AND_HASHES = new WordHashSet('and und et y en'.split(' ').map(hashWord));
+const ARTICLE_HASHES = new WordHashSet('the la le les der die das het'.split(' ').map(hashWord));
+const OF_HASHES = new WordHashSet('of for on de du des di del della degli fur für der van von voor'.split(' ').map(hashWord));
 
 /** Most words are lower-case ASCII: they are told apart by their hash, with no string made. */
 function shapeAt(text: string, tokens: Tokens, k: number): Shape {
