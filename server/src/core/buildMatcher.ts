@@ -100,7 +100,7 @@ export class Matcher {
       const word = caseSensitive ? foldDiacritics(tokens.raw(i)) : tokens.folded(i);
       key = hashWord(word);
       let text = word;
-      if (i === 0) this.addStarter(word);
+      if (i === 0) this.addStarter(word, word.length);
       if (i > 0) {
         const gap = foldGap(phrase.slice(tokens.ends[i - 1], tokens.starts[i])) ?? ' ';
         if (gap !== ' ') {
@@ -170,7 +170,7 @@ export class Matcher {
     for (const [node, entry, avoid, keys] of data.terminals) {
       matcher.setTerminal(node, { entry, avoid: avoid === 1 }, keys);
       const first = keys.indexOf(KEY_SEPARATOR);
-      matcher.addStarter(first < 0 ? keys : keys.slice(0, first));
+      matcher.addStarter(keys, first < 0 ? keys.length : first);
     }
     for (let i = 0; i < edges.length; i += 3) {
       const child = edges[i + 2]!;
@@ -214,13 +214,20 @@ export class Matcher {
   }
 
   /** Marks `word` and its plurals as words a phrase starts with (see `starters`). */
-  private addStarter(word: string): void {
-    const forms = [word, word + 's', word + 'es'];
-    if (word.endsWith('y')) forms.push(word.slice(0, -1) + 'ies');
-    for (const form of forms) {
-      const bit = hashRange(form, 0, form.length, true) & STARTER_BITS;
-      this.starters[bit >> 3]! |= 1 << (bit & 7);
-    }
+  /** Marks the word `text[0, end)` and its plurals as words a phrase starts with (see `starters`). */
+  private addStarter(text: string, end: number): void {
+    // FNV goes on from a prefix's hash: the plurals' hashes are made without making their strings.
+    const word = fnv(text, 0, end, true);
+    const s = extend(word, 115 /* s */);
+    this.markStarter(word);
+    this.markStarter(s);
+    this.markStarter(extend(extend(word, 101 /* e */), 115 /* s */));
+    if ((text.charCodeAt(end - 1) | 32) === 121 /* y */) this.markStarter(extend(extend(extend(fnv(text, 0, end - 1, true), 105 /* i */), 101 /* e */), 115 /* s */));
+  }
+
+  private markStarter(fnvHash: number): void {
+    const bit = fnvHash & HASH_MASK & STARTER_BITS;
+    this.starters[bit >> 3]! |= 1 << (bit & 7);
   }
 
   /**
@@ -374,6 +381,11 @@ function stemHash(text: string, start: number, end: number, lower: boolean, vari
   if (variant === 0) return hashRange(text, start, end - 1, lower);
   if (variant === 1) return hashRange(text, start, end - 2, lower);
   return Math.imul(fnv(text, start, end - 3, lower) ^ 121 /* y */, FNV_PRIME) & HASH_MASK;
+}
+
+/** The FNV-1a hash of a text whose hash without its last character `c` is `hash` (all 32 bits). */
+function extend(hash: number, c: number): number {
+  return Math.imul(hash ^ c, FNV_PRIME);
 }
 
 function stemOf(word: string, variant: number): string {
