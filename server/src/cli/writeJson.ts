@@ -22,6 +22,7 @@ export function writeJson(value: unknown, write: (chunk: string) => void, indent
     const close = indent ? '\n' + pad : '';
     if (Array.isArray(v)) {
       if (v.length === 0) return out.add('[]');
+      if (levels === 1) return leaves(v, pad, close);
       out.add('[');
       for (let i = 0; i < v.length; i++) {
         out.add(i === 0 ? open : ',' + open);
@@ -40,7 +41,27 @@ export function writeJson(value: unknown, write: (chunk: string) => void, indent
     }
     out.add(first ? '{}' : close + '}');
   }
+
+  /**
+   * An array whose items are leaves (a brief's mentions, its diagnostics), stringified a batch at
+   * a time: per item, the calls and small strings cost more than the text itself.
+   */
+  function leaves(v: unknown[], pad: string, close: string): void {
+    out.add('[');
+    for (let i = 0; i < v.length; i += LEAF_BATCH) {
+      const text = JSON.stringify(v.slice(i, i + LEAF_BATCH), null, indent);
+      if (!indent) out.add((i === 0 ? '' : ',') + text.slice(1, -1));
+      else {
+        // "[\n" + the items, one indent in, + "\n]": the items, every line moved right by `pad`.
+        const items = text.slice(2, -2);
+        out.add((i === 0 ? '\n' : ',\n') + pad + items.replaceAll('\n', '\n' + pad));
+      }
+    }
+    out.add(close + ']');
+  }
 }
+
+const LEAF_BATCH = 256;
 
 /** Gathers small pieces into chunks of about 64 KB: one write per piece would cost more than the text. */
 class ChunkWriter {

@@ -20,6 +20,9 @@ const samples: unknown[] = [
   { a: 1, b: undefined, c: [undefined, () => 1, 2], d: { e: null, f: 'é' }, g: [{ h: [1, { i: [] }] }] },
   { nested: { deeper: { deepest: { bottom: [1, 2, { x: 'y' }] } } } },
   [1, 'two', true, false, null, -0.5, 1e21],
+  // Longer than a batch of leaves, with nested items, holes and empty ones.
+  Array.from({ length: 700 }, (_, i) => (i % 7 === 0 ? undefined : i % 5 === 0 ? [] : { i, text: 'é\n"', list: [i, { deeper: [i] }] })),
+  { briefs: [{ mentions: Array.from({ length: 530 }, (_, i) => ({ id: `m${i}`, range: { start: i, end: i + 1 } })) }] },
 ];
 
 describe('writeJson', () => {
