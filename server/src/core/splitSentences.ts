@@ -96,15 +96,10 @@ class SentenceReader {
   /** The last mark found, and where that search started (no mark lies between the two). */
   private found = -1;
   private searchedFrom = 0;
-  /** Whether the block has emphasis marks at all (most have none: no sentence needs balancing). */
-  private readonly marks: boolean;
-
   constructor(
     private readonly text: string,
     private readonly out: SentenceList,
-  ) {
-    this.marks = text.includes('*') || text.includes('_');
-  }
+  ) {}
 
   read(from: number, to: number, item: boolean): void {
     const text = this.text;
@@ -148,7 +143,7 @@ class SentenceReader {
     if (this.start === -1) return;
     let s = this.start;
     let e = trimEnd(this.text, s, end);
-    if (this.marks) [s, e] = balanceEmphasis(this.text, s, e);
+    if (endsWithEmphasis(this.text, s, e)) [s, e] = balanceEmphasis(this.text, s, e);
     if (e > s) this.out.push(s, e, (this.item ? IS_ITEM : 0) | (open ? IS_OPEN : 0) | (endsWithQuestion(this.text, s, e) ? IS_QUESTION : 0));
     this.start = -1;
     this.item = false;
@@ -307,16 +302,19 @@ function isLetter(c: number): boolean {
   return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c <= 0x24f);
 }
 
+/** Only a mark at either end can be left out (balanceEmphasis), and most sentences have none there. */
+function endsWithEmphasis(text: string, start: number, end: number): boolean {
+  const first = text.charCodeAt(start);
+  const last = text.charCodeAt(end - 1);
+  return first === 42 || first === 95 || last === 42 || last === 95;
+}
+
 /**
  * A sentence that starts or ends inside `*…*` or `_…_` leaves out the delimiter it does not
  * close: "*A brief. Figures are estimates.*" is "A brief." and "Figures are estimates.", so
  * tagging either keeps the emphasis whole.
  */
 function balanceEmphasis(text: string, start: number, end: number): [number, number] {
-  // Only a mark at either end can be left out: most sentences have none there.
-  const first = text.charCodeAt(start);
-  const last = text.charCodeAt(end - 1);
-  if (first !== 42 && first !== 95 && last !== 42 && last !== 95) return [start, end];
   let stars = 0;
   let lows = 0;
   for (let i = start; i < end; i++) {
