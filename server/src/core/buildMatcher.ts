@@ -191,7 +191,7 @@ export class Matcher {
     const count = tokens.count;
     let i = 0;
     while (i < count) {
-      if (!this.mayStartPhrase(text, tokens, i)) {
+      if (!this.mayStartPhrase(tokens, i)) {
         i++;
         continue;
       }
@@ -231,25 +231,14 @@ export class Matcher {
   }
 
   /**
-   * False when no phrase can start at word `i`: its hash (or, for a plural, its singular's) is
-   * not among the first words. Non-ASCII words are always looked up.
+   * False when no phrase can start at word `i`: neither it nor, for a plural, its singular is a
+   * first word (`starters`). True means "perhaps": the walk then probes the trie. Non-ASCII words
+   * are always walked.
    */
-  private mayStartPhrase(text: string, tokens: Tokens, i: number): boolean {
-    const flags = tokens.flags[i]!;
-    if (!(flags & ASCII_WORD)) return true;
+  private mayStartPhrase(tokens: Tokens, i: number): boolean {
+    if (!(tokens.flags[i]! & ASCII_WORD)) return true;
     const bit = tokens.hashes[i]! & STARTER_BITS;
-    if ((this.starters[bit >> 3]! & (1 << (bit & 7))) === 0) return false;
-    const edges = this.edges;
-    if (edges.get(FOLDED_ROOT, tokens.hashes[i]!) >= 0) return true;
-    const start = tokens.starts[i]!;
-    const end = tokens.ends[i]!;
-    const capital = (flags & HAS_CAPITAL) !== 0 && this.hasSensitive;
-    if (capital && edges.get(EXACT_ROOT, hashRange(text, start, end, false)) >= 0) return true;
-    if (end - start < 3 || text.charCodeAt(end - 1) !== 115 /* s */) return false;
-    for (let v = 0; v < STEMS; v++) if (edges.get(FOLDED_ROOT, stemHash(text, start, end, true, v)) >= 0) return true;
-    if (!capital) return false;
-    for (let v = 0; v < STEMS; v++) if (edges.get(EXACT_ROOT, stemHash(text, start, end, false, v)) >= 0) return true;
-    return false;
+    return (this.starters[bit >> 3]! & (1 << (bit & 7))) !== 0;
   }
 
   /** Set by walk: the terminal node of the longest match it found, or -1. */
