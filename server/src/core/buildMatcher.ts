@@ -69,8 +69,9 @@ export class Matcher {
   private edges = new EdgeTable();
   // Per node, in flat arrays: its entry (-1: not a terminal), 1 when that phrase is deprecated,
   // and the phrase's keys joined by KEY_SEPARATOR, to confirm a match ('' when not a terminal).
-  // What a walk needs at every word, whether the node is a terminal and whether it has children,
-  // its incoming edge keeps as its value (edgeValue), in the slot the walk has just read.
+  // What a walk needs at every word, whether the node is a terminal and which keys its children
+  // may have (a 31-bit filter), its incoming edge keeps as its value (edgeValue), in the slot the
+  // walk has just read: most next words are no child's, and the filter says so without a probe.
   private readonly entries: number[] = [-1, -1];
   private readonly avoids: number[] = [0, 0];
   private readonly keys: string[] = ['', ''];
@@ -116,8 +117,8 @@ export class Matcher {
         this.avoids.push(0);
         this.keys.push('');
         this.edges.set(node, key, child);
-        this.edges.setValue(node, key, edgeValue(-1, false));
-        if (i > 0) this.edges.setValue(parent, previousKey, edgeValue(this.entries[node]!, true));
+        this.edges.setValue(node, key, edgeValue(-1, 0));
+        if (i > 0) this.edges.setValue(parent, previousKey, this.edges.valueAt(this.edges.slotOf(parent, previousKey)) | keyBit(key));
       }
       parent = node;
       previousKey = key;
@@ -126,7 +127,7 @@ export class Matcher {
     const existing = this.terminalAt(node);
     if (!existing) {
       this.setTerminal(node, terminal, keys.join(KEY_SEPARATOR));
-      this.edges.setValue(parent, key, edgeValue(terminal.entry, hasChildren(this.edges.valueAt(this.edges.slotOf(parent, key)))));
+      this.edges.setValue(parent, key, this.edges.valueAt(this.edges.slotOf(parent, key)) | TERMINAL);
       return undefined;
     }
     if (existing.entry === terminal.entry) {
@@ -165,17 +166,19 @@ export class Matcher {
       matcher.keys.push('');
     }
     const edges = data.edges;
-    const parentOf = new Uint8Array(data.nodes);
-    for (let i = 0; i < edges.length; i += 3) parentOf[edges[i]!] = 1;
     for (const [node, entry, avoid, keys] of data.terminals) {
       matcher.setTerminal(node, { entry, avoid: avoid === 1 }, keys);
       const first = keys.indexOf(KEY_SEPARATOR);
       matcher.addStarter(keys, first < 0 ? keys.length : first);
     }
+    // Each node's value: its own terminal bit, and the key bits of its children (a root has no edge in).
+    const values = new Int32Array(data.nodes);
     for (let i = 0; i < edges.length; i += 3) {
       const child = edges[i + 2]!;
-      matcher.edges.setValue(edges[i]!, edges[i + 1]!, edgeValue(matcher.entries[child]!, parentOf[child] === 1));
+      values[child]! |= edgeValue(matcher.entries[child]!, 0);
+      if (edges[i]! > EXACT_ROOT) values[edges[i]!]! |= keyBit(edges[i + 1]!);
     }
+    for (let i = 0; i < edges.length; i += 3) matcher.edges.setValue(edges[i]!, edges[i + 1]!, values[edges[i + 2]!]!);
     matcher.hasSensitive = data.hasSensitive;
     return matcher;
   }
@@ -250,9 +253,9 @@ export class Matcher {
     let bestLast = -1;
     let bestNode = -1;
     let bestStem = -1;
-    let more = true; // a root is walked from; whether another node has children, its edge says
+    let children = ALL_KEYS; // a root's children are always probed
     for (let j = first; j < tokens.count; j++) {
-      if (!more) break;
+      if (children === 0) break;
       let gap: string | undefined;
       // A single space, the usual gap, folds to ' ', and so do dashes: no slice, no foldGap.
       if (j > first && !(tokens.starts[j]! - tokens.ends[j - 1]! === 1 && text.charCodeAt(tokens.ends[j - 1]!) === 32)) {
@@ -261,7 +264,8 @@ export class Matcher {
         if (kind !== PLAIN_GAP) gap = foldGap(text.slice(tokens.ends[j - 1], tokens.starts[j]));
       }
       const word = wordHash(text, tokens, j, exact);
-      const slot = this.edges.slotOf(node, gap === undefined ? word : gapKey(gap, word));
+      const key = gap === undefined ? word : gapKey(gap, word);
+      const slot = children & keyBit(key) ? this.edges.slotOf(node, key) : -1;
       const child = slot < 0 ? -1 : this.edges.childAt(slot);
       const value = slot < 0 ? 0 : this.edges.valueAt(slot);
       if (child >= 0 && isTerminal(value)) {
@@ -269,7 +273,7 @@ export class Matcher {
         bestNode = child;
         bestStem = -1;
       } else {
-        const stem = this.pluralNode(node, text, tokens, j, exact, gap);
+        const stem = this.pluralNode(node, children, text, tokens, j, exact, gap);
         if (stem >= 0) {
           bestLast = j;
           bestNode = stem >> 2;
@@ -278,7 +282,7 @@ export class Matcher {
       }
       if (child < 0) break;
       node = child;
-      more = hasChildren(value);
+      children = value & ~TERMINAL;
     }
     this.found = bestNode >= 0 && this.confirm(text, tokens, first, bestLast, this.keys[bestNode]!, exact, bestStem) ? bestNode : -1;
     return this.found >= 0 ? bestLast : -1;
@@ -288,7 +292,7 @@ export class Matcher {
    * A regular plural of the last word (`-s`, `-es`, `-ies`) still matches the singular phrase.
    * Returns the terminal node and the stem variant packed as node * 4 + variant, or -1.
    */
-  private pluralNode(parent: number, text: string, tokens: Tokens, j: number, exact: boolean, gap: string | undefined): number {
+  private pluralNode(parent: number, children: number, text: string, tokens: Tokens, j: number, exact: boolean, gap: string | undefined): number {
     const start = tokens.starts[j]!;
     const end = tokens.ends[j]!;
     if (end - start < 3 || text.charCodeAt(end - 1) !== 115 /* s */) return -1;
@@ -297,7 +301,9 @@ export class Matcher {
       if (v > 0 && (end - start <= 3 || text.charCodeAt(end - 2) !== 101 /* e */)) break;
       if (v === 2 && text.charCodeAt(end - 3) !== 105 /* i */) break;
       const h = ascii ? stemHash(text, start, end, !exact, v) : hashWord(stemOf(exact ? foldDiacritics(tokens.raw(j)) : tokens.folded(j), v));
-      const slot = this.edges.slotOf(parent, gap === undefined ? h : gapKey(gap, h));
+      const key = gap === undefined ? h : gapKey(gap, h);
+      if (!(children & keyBit(key))) continue;
+      const slot = this.edges.slotOf(parent, key);
       if (slot >= 0 && isTerminal(this.edges.valueAt(slot))) return this.edges.childAt(slot) * 4 + v;
     }
     return -1;
@@ -340,17 +346,22 @@ function stemLength(length: number, variant: number): number {
   return variant === 0 ? length - 1 : length - 2;
 }
 
-/** An edge's value: whether its child is a terminal (entry ≥ 0) and whether it has children, in one small integer. */
-function edgeValue(entry: number, children: boolean): number {
-  return (entry >= 0 ? 2 : 0) | (children ? 1 : 0);
+/** In an edge's value: its child is a terminal. The other 31 bits are its children's keyBits. */
+const TERMINAL = 1;
+const ALL_KEYS = ~TERMINAL;
+
+/** An edge's value: whether its child is a terminal (entry ≥ 0), and the keyBits of the child's children. */
+function edgeValue(entry: number, children: number): number {
+  return (entry >= 0 ? TERMINAL : 0) | children;
 }
 
 function isTerminal(value: number): boolean {
-  return (value & 2) !== 0;
+  return (value & TERMINAL) !== 0;
 }
 
-function hasChildren(value: number): boolean {
-  return (value & 1) !== 0;
+/** One of 31 bits, picked by a key's hash: a node whose children's bits lack it has no child under that key. */
+function keyBit(key: number): number {
+  return 1 << (1 + ((Math.imul(key, 0x9e3779b1) >>> 0) % 31));
 }
 
 /** The stem of the plural `text[start, end)` (as stemOf makes it), lower-cased when asked (ASCII), equals `keys[from, to)`. */
