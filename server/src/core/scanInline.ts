@@ -1,4 +1,5 @@
 import { parseSpanAttributes, type SpanAttributes } from './parseSpanAttributes';
+import { growArray } from './growArray';
 import { findBacktickRun } from './splitBlocks';
 
 // Inline Markdown inside one block: what is never matched (code spans, HTML tags, autolinks, bare
@@ -173,12 +174,15 @@ function closeLink(text: string, open: number, bracket: number, parens: Int32Arr
   return close + 1;
 }
 
+let parenScratch = new Int32Array(1024);
+
 /**
  * For each `(`, the offset of the `)` that balances it (backslash escapes skipped, never across a
  * blank line), else -1. One pass, so a paragraph of unclosed `[a](` stays linear.
  */
 function matchParens(text: string): Int32Array {
-  const match = new Int32Array(text.length).fill(-1);
+  // One scratch array for every block (a scan is synchronous and reads it only while it runs).
+  const match = (parenScratch = growArray(parenScratch, text.length)).fill(-1, 0, text.length);
   const open: number[] = [];
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
