@@ -6,6 +6,7 @@ import { tokenize } from '../../server/src/core/tokenize';
 import { formatBenchTable, type BenchRow } from './formatBenchTable';
 import { generateBenchBrief } from './generateBenchBrief';
 import { generateBenchGlossary } from './generateBenchGlossary';
+import { measureAllocation, measureGc } from './measureGc';
 import { measureRuns, measureRunsAsync, median, type RunStats } from './measureRuns';
 import { runBuiltinBench } from './runBuiltinBench';
 import { runProcessBench } from './runProcessBench';
@@ -23,6 +24,8 @@ const MB = 1 << 20;
 const GLOSSARY_ENTRIES = 10_000;
 const BRIEF_BYTES = MB;
 const BUDGET = { glossaryMs: 200, analysisMs: 40, heapPerMb: 3, cspellRatio: 10 } as const;
+const GC_RUNS = 20;
+const ALLOCATION_RUNS = 5;
 
 const json = process.argv.includes('--json');
 /** `--server-only`: just the server rows (runServerBench.ts), without the engine rows and cspell-lib. */
@@ -168,6 +171,30 @@ async function runEngineBench(rows: BenchRow[], details: Record<string, unknown>
     measured: `${ms(dense.median)} ms (median of ${dense.runs.length})`,
     value: dense.median,
     unit: 'ms',
+    budget: '—',
+    ok: undefined,
+  });
+
+  // --- the collector: what the runs above, each after a full GC, leave out ---
+  log('analysis: garbage collection and allocation…');
+  const collected = await measureGc(() => analyzeDocument(text, glossary), GC_RUNS);
+  const allocated = await measureAllocation(() => analyzeDocument(text, glossary), ALLOCATION_RUNS);
+  details.analysisGc = { ...collected, allocatedBytesPerRun: allocated, allocatedBytesPerMention: allocated / flat.mentions.length };
+  rows.push({
+    id: 'analysis.gc',
+    what: `garbage collection in ${GC_RUNS} full analyses of the 1 MB brief run back to back, no forced GC between (${collected.scavenges} scavenges, ${collected.markCompacts} mark-compacts; informational)`,
+    measured: `${ms(collected.gcMs / GC_RUNS)} ms a run, ${((100 * collected.gcMs) / collected.wallMs).toFixed(0)} % of ${ms(collected.wallMs / GC_RUNS)} ms`,
+    value: collected.gcMs / GC_RUNS,
+    unit: 'ms',
+    budget: '—',
+    ok: undefined,
+  });
+  rows.push({
+    id: 'analysis.allocation',
+    what: `allocated by one full analysis of the 1 MB brief, garbage included (V8's sampling heap profiler, ${ALLOCATION_RUNS} runs; informational)`,
+    measured: `${(allocated / MB).toFixed(1)} MB, ${(allocated / flat.mentions.length).toFixed(0)} bytes per mention`,
+    value: allocated / MB,
+    unit: 'MB',
     budget: '—',
     ok: undefined,
   });
