@@ -1,6 +1,7 @@
 import { closestIds, type Glossary } from './buildGlossary';
 import { Codes } from './diagnosticCodes';
 import { findCandidates, type BlockCandidate } from './findCandidates';
+import { squash } from './foldText';
 import { maskText } from './maskText';
 import type { AttributeValue } from './parseSpanAttributes';
 import { scanInline, type Span } from './scanInline';
@@ -385,6 +386,7 @@ function claimText(text: string, claim: Span, spans: Span[]): string {
   for (const s of spans) {
     if (s !== claim && s.open >= claim.textStart && s.attrEnd <= claim.textEnd) cut.push(s.open, s.textStart, s.textEnd, s.attrEnd);
   }
+  if (cut.length === 0) return squash(text.slice(claim.textStart, claim.textEnd));
   let out = '';
   let at = claim.textStart;
   const pairs: Array<[number, number]> = [];
@@ -396,5 +398,5 @@ function claimText(text: string, claim: Span, spans: Span[]): string {
     at = end;
   }
   out += text.slice(at, claim.textEnd);
-  return out.replace(/\s+/g, ' ').trim();
+  return squash(out);
 }

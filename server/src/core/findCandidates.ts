@@ -1,4 +1,5 @@
 import type { BlockMention } from './analyzeBlock';
+import { squash } from './foldText';
 import { growArray } from './growArray';
 import { lowerBound } from './lowerBound';
 import { ASCII_WORD, HAS_CAPITAL, hashWord, type Tokens } from './tokenize';
@@ -512,10 +513,6 @@ function candidate(text: string, start: number, end: number, kind: EntryKind, ty
   return c;
 }
 
-/** White space folded to single spaces, as a label is written. */
-export function squash(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
-}
 
 export interface NamedCandidate {
   text: string;

@@ -69,3 +69,24 @@ export function gapKind(text: string, from: number, to: number): number {
   }
   return plain ? PLAIN_GAP : OTHER_GAP;
 }
+
+/** Exactly the code units that `/\s/` matches (ECMAScript WhiteSpace and LineTerminator), by char code: `text[i]` would make a string per character. */
+export function isWhiteSpace(c: number): boolean {
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/** White space folded to single spaces and trimmed, as a label is written. Most texts have nothing to fold: they are returned as they are, not copied. */
+export function squash(text: string): string {
+  return isSquashed(text) ? text : text.replace(/\s+/g, ' ').trim();
+}
+
+function isSquashed(text: string): boolean {
+  let previous = 32; // as if a space came before: a leading space is not squashed
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 32 ? previous === 32 : isWhiteSpace(c)) return false;
+    previous = c;
+  }
+  return previous !== 32;
+}

@@ -1,5 +1,7 @@
 // Parses the `{…}` of a Pandoc bracketed span: `.class`, `#id`, `key=value`, `key="quoted value"`.
 
+import { isWhiteSpace } from './foldText';
+
 export interface AttributeValue {
   value: string;
   /** Offsets of the whole `key=value` item. */
@@ -21,12 +23,6 @@ const NAME_CHAR = /[\p{L}\p{N}_\-:.]/u;
 
 // Read by char code: `text[i]` makes a string of each character of a two-byte text (any brief
 // with a curly quote or a dash), and a brief has thousands of spans.
-
-/** What `/\s/` matches. */
-function isSpace(c: number): boolean {
-  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
-  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
-}
 
 /** What NAME_CHAR matches, for one UTF-16 unit. */
 function isNameCode(c: number): boolean {
@@ -51,14 +47,14 @@ export function parseSpanAttributes(text: string, from: number, to: number): Spa
   let i = from;
   while (i < to) {
     const c = text.charCodeAt(i);
-    if (isSpace(c)) {
+    if (isWhiteSpace(c)) {
       i++;
       continue;
     }
     const start = i;
     if (c === DOT || c === HASH) {
       i++;
-      while (i < to && !isSpace(text.charCodeAt(i))) i++;
+      while (i < to && !isWhiteSpace(text.charCodeAt(i))) i++;
       const name = text.slice(start + 1, i);
       if (name === '' || (c === DOT && !isName(name))) {
         out.errors.push({ message: `"${text.slice(start, i)}" is not a valid ${c === DOT ? 'class' : 'id'}.`, start, end: i });
@@ -74,7 +70,7 @@ export function parseSpanAttributes(text: string, from: number, to: number): Spa
     while (i < to && isNameCode(text.charCodeAt(i))) i++;
     const key = text.slice(start, i);
     if (key === '' || text.charCodeAt(i) !== EQUALS) {
-      while (i < to && !isSpace(text.charCodeAt(i))) i++;
+      while (i < to && !isWhiteSpace(text.charCodeAt(i))) i++;
       out.errors.push({ message: `"${text.slice(start, i)}" is not an attribute: use .class, #id or key=value.`, start, end: Math.max(i, start + 1) });
       continue;
     }
@@ -111,7 +107,7 @@ function readValue(text: string, i: number, to: number): { value: string; valueS
     return { value, valueStart: i + 1, valueEnd: j, end: j + 1 };
   }
   let j = i;
-  while (j < to && !isSpace(text.charCodeAt(j))) j++;
+  while (j < to && !isWhiteSpace(text.charCodeAt(j))) j++;
   if (j === i) return { value: '', valueStart: i, valueEnd: i, end: i, error: 'The attribute has no value after "=".' };
   return { value: text.slice(i, j), valueStart: i, valueEnd: j, end: j };
 }

@@ -1,3 +1,4 @@
+import { isWhiteSpace } from './foldText';
 import { hashRange, hashWord, sameWord } from './tokenize';
 import { growArray } from './growArray';
 
@@ -249,7 +250,7 @@ function sentenceEnd(text: string, at: number, lineEnd: number): number {
     } else break;
   }
   // Masked text (a span's attributes, code) counts as white space: "now.]{.claim #c} Then…".
-  if (j < lineEnd && !isSpace(text.charCodeAt(j)) && text.charCodeAt(j) !== 0) return -1;
+  if (j < lineEnd && !isWhiteSpace(text.charCodeAt(j)) && text.charCodeAt(j) !== 0) return -1;
   if (text.charCodeAt(at) === 46 && isAbbreviation(text, at, j, lineEnd)) return -1;
   if (startsLowerCase(text, j, lineEnd)) return -1;
   return j;
@@ -289,7 +290,7 @@ function startsLowerCase(text: string, from: number, lineEnd: number): boolean {
 
 function nextVisible(text: string, from: number, lineEnd: number): number {
   let k = from;
-  while (k < lineEnd && (isSpace(text.charCodeAt(k)) || text.charCodeAt(k) === 0)) k++;
+  while (k < lineEnd && (isWhiteSpace(text.charCodeAt(k)) || text.charCodeAt(k) === 0)) k++;
   return k < lineEnd ? text.charCodeAt(k) : -1;
 }
 
@@ -345,8 +346,3 @@ function trimEnd(text: string, start: number, end: number): number {
   return end;
 }
 
-/** Exactly the code units that `/\s/` matches (ECMAScript WhiteSpace and LineTerminator). */
-function isSpace(c: number): boolean {
-  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
-  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
-}

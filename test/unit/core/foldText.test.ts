@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { foldDiacritics, foldGap, foldToken, isWordCode } from '../../../server/src/core/foldText';
+import { foldDiacritics, foldGap, foldToken, isWhiteSpace, isWordCode, squash } from '../../../server/src/core/foldText';
 
 describe('foldDiacritics', () => {
   it('removes combining marks and keeps case', () => {
@@ -80,5 +80,16 @@ describe('foldGap', () => {
     expect(foldGap("'")).toBe("'");
     expect(foldGap(' & ')).toBe(' & ');
     expect(foldGap('.\u2013\t')).toBe('.- ');
+  });
+});
+
+describe('squash and isWhiteSpace', () => {
+  it('fold white space as /\\s+/ → " " and trim would, returning a text with nothing to fold as it is', () => {
+    const texts = ['', ' ', 'one', 'one two', ' one', 'one ', 'one  two', 'one\ttwo', 'one\ntwo', 'a\u00a0b', 'a\u2003 b', ' a  b\n', 'a\ufeffb', 'x y z'];
+    for (const t of texts) expect(squash(t)).toBe(t.replace(/\s+/g, ' ').trim());
+    const kept = 'claims with single spaces only';
+    expect(squash(kept)).toBe(kept);
+    for (let c = 0; c < 0x3100; c++) expect(isWhiteSpace(c)).toBe(/\s/.test(String.fromCharCode(c)));
+    expect(isWhiteSpace(0xfeff)).toBe(true);
   });
 });
