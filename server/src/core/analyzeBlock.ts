@@ -1,7 +1,7 @@
 import { closestIds, type Glossary } from './buildGlossary';
 import { Codes } from './diagnosticCodes';
 import { findCandidates, type BlockCandidate } from './findCandidates';
-import { squash } from './foldText';
+import { isWhiteSpace, squash } from './foldText';
 import { maskText } from './maskText';
 import type { AttributeValue } from './parseSpanAttributes';
 import { scanInline, type Span } from './scanInline';
@@ -165,7 +165,7 @@ function nameStart(text: string, start: number, end: number, glossary: Glossary,
   const c = text.charCodeAt(start) | 32;
   if (c !== 116 /* t */ || end - start < 5 || !/^the\s/i.test(text.slice(start, start + 4)) || /^the\s/i.test(glossary.entries[entry]!.label)) return start;
   let at = start + 3;
-  while (at < end && /\s/.test(text[at]!)) at++;
+  while (at < end && isWhiteSpace(text.charCodeAt(at))) at++;
   return at;
 }
 

@@ -1,7 +1,7 @@
 // The edges of the matcher's trie in one open-addressing hash table: (parent node, word hash) →
-// child node. A slot's three numbers sit side by side in one Int32Array, so a look-up reads one
-// cache line, not one per array: on a 10,000-entry glossary the table is larger than the cache,
-// and every word of a brief probes it.
+// child node, and a value the owner keeps with the edge. A slot's numbers sit side by side in one
+// Int32Array, so a look-up reads one cache line, not one per array: on a 10,000-entry glossary
+// the table is larger than the cache, and every word of a brief probes it.
 
 const EMPTY = -1;
 /** Parent, hash, child, and a value the owner keeps with the edge (-1 until set): four to a slot keeps a slot inside one cache line (slot offsets are `<< 2`). */
