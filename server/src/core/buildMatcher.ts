@@ -1,6 +1,6 @@
 import { EdgeTable } from './edgeTable';
 import { BREAKING_GAP, foldDiacritics, foldGap, gapKind, PLAIN_GAP } from './foldText';
-import { ASCII_WORD, FNV_PRIME, fnv, HAS_CAPITAL, HASH_MASK, hashRange, hashWord, sameWord, TokenBuffer, tokenize, type Tokens } from './tokenize';
+import { ASCII_WORD, FNV_PRIME, fnv, HAS_CAPITAL, HAS_DIGIT, HASH_MASK, hashRange, hashWord, sameWord, TokenBuffer, tokenize, type Tokens } from './tokenize';
 
 // A word-level trie over folded words, keyed by hash: walking a brief makes no strings for the
 // words it passes over. Keys after the first word mix in the gap before them when that gap is
@@ -200,7 +200,9 @@ export class Matcher {
       }
       let last = this.walk(text, tokens, i, FOLDED_ROOT, false);
       let node = this.found;
-      if (this.hasSensitive && (tokens.flags[i]! & (ASCII_WORD | HAS_CAPITAL)) !== ASCII_WORD) {
+      // A phrase in capitals can start with a capital, a letter beyond ASCII or a number ("01.AI"), not with a lower-case word.
+      const flags = tokens.flags[i]!;
+      if (this.hasSensitive && ((flags & (ASCII_WORD | HAS_CAPITAL)) !== ASCII_WORD || flags & HAS_DIGIT)) {
         const exactLast = this.walk(text, tokens, i, EXACT_ROOT, true);
         if (exactLast >= 0 && exactLast >= last) {
           last = exactLast;

@@ -102,6 +102,14 @@ describe('Matcher', () => {
     expect(run(loaded, text)).toEqual(run(m, text));
   });
 
+  it('matches a phrase in capitals that starts with a number, in capitals only', () => {
+    const numbered = matcher([['01.AI'], ['5G']]);
+    expect(run(numbered, 'The 01.AI model, 5G masts; not 01.ai, 5g.')).toEqual([
+      [0, '01.AI', false],
+      [1, '5G', false],
+    ]);
+  });
+
   it('matches the regular plural of the last word only', () => {
     expect(run(m, 'data centres, data centers, supplies, AI factories, boxes, datas centre')).toEqual([
       [7, 'data centres', false],

@@ -117,4 +117,30 @@ describe('the built-in sovereignty glossary', () => {
     expect(glossary.files).toEqual([]);
     expect(glossary.layers.map((l) => l.id)).toEqual(['infrastructure', 'models', 'economic-value', 'cross-cutting']);
   });
+
+  // The matcher passes over most words by two filters (first words and their plurals; the keys
+  // under each node): a filter that is wrong hides matches silently. Every wording, in a sentence,
+  // as written and with its last word in the plural, must still be found whole, and as its entry,
+  // both in the glossary built here and in the one loaded from the index the build embeds.
+  it('finds every label and alias whole, as written and in the plural, built or loaded from the index', () => {
+    const built = buildGlossary(sources).glossary;
+    for (const glossary of [built, builtinGlossary()]) {
+      let checked = 0;
+      for (const entry of glossary.entries) {
+        for (const phrase of [entry.label, ...entry.aliases]) {
+          const forms = /[a-rt-xz]$/.test(phrase) ? [phrase, phrase + 's'] : [phrase];
+          for (const form of forms) {
+            const text = `See ${form} here.`;
+            const words = tokenize(form);
+            // Whole: from its first word to its last ("U.S." is matched as "U.S").
+            const [start, end] = [4 + words.starts[0]!, 4 + words.ends[words.count - 1]!];
+            const whole = glossary.matcher.findMatches(text, tokenize(text)).find((m) => m.start === start && m.end === end);
+            expect(whole && glossary.entries[whole.entry]!.id, `"${form}" (${entry.id})`).toBe(entry.id);
+            checked++;
+          }
+        }
+      }
+      expect(checked).toBeGreaterThan(5000);
+    }
+  });
 });
