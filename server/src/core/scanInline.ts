@@ -193,17 +193,22 @@ function matchParens(text: string): Int32Array {
   // One scratch array for every block (a scan is synchronous and reads it only while it runs).
   const match = (parenScratch = growArray(parenScratch, text.length)).fill(-1, 0, text.length);
   const open: number[] = [];
-  for (let i = 0; i < text.length; i++) {
+  PAREN_MARKS.lastIndex = 0;
+  while (PAREN_MARKS.test(text)) {
+    const i = PAREN_MARKS.lastIndex - 1;
     const c = text.charCodeAt(i);
-    if (c === 92) i++;
+    if (c === 92) PAREN_MARKS.lastIndex = i + 2;
     else if (c === 40) open.push(i);
     else if (c === 41) {
       const at = open.pop();
       if (at !== undefined) match[at] = i;
-    } else if (c === 10 && text.charCodeAt(i + 1) === 10) open.length = 0;
+    } else open.length = 0; // a blank line
   }
   return match;
 }
+
+/** What matchParens reads: an escape, a parenthesis, a blank line (found by the regex engine, not char by char). */
+const PAREN_MARKS = /[\\()]|\n\n/g;
 
 function closeReference(text: string, bracket: number, out: InlineScan): number {
   const close = text.indexOf(']', bracket + 2);
