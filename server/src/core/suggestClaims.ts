@@ -135,7 +135,7 @@ export function suggestClaims(context: ClaimContext, claims: readonly BlockClaim
   return out;
 }
 
-/** The kind and layer of a tagged claim without `kind=` or `layer=`, from its own words and mentions (shared scratch: read it before the next call). */
+/** The kind and layer of a tagged claim without `kind=` or `layer=`, from its own words and mentions. */
 export function inferClaim(context: ClaimContext, start: number, end: number): InferredAttributes {
   const { text, tokens, mentions } = context;
   const from = lowerBound(tokens.count, (i) => tokens.starts[i]! < start);
@@ -148,10 +148,7 @@ export function inferClaim(context: ClaimContext, start: number, end: number): I
   return inferAttributes(context, kind, from, to, m, mentionEnd);
 }
 
-/** What inferAttributes returns, filled anew for each sentence: read it before the next call. */
-const inferred: InferredAttributes = { kind: 'factual', layer: CROSS_CUTTING, layerSource: 'none', facts: undefined };
-
-/** `tokens[from, to)` and `mentions[m, mentionEnd)` are the sentence's. The result is shared scratch. */
+/** `tokens[from, to)` and `mentions[m, mentionEnd)` are the sentence's. */
 function inferAttributes(context: ClaimContext, kind: ClaimKind, from: number, to: number, m: number, mentionEnd: number): InferredAttributes {
   const { glossary } = context;
   const n = glossary.layers.length;
@@ -159,11 +156,13 @@ function inferAttributes(context: ClaimContext, kind: ClaimKind, from: number, t
   const evidence = layerEvidence(glossary, context.words.tokenRows, from, to, layers, m, mentionEnd, context.scratch.sentence);
   const found = hasLayerEvidence(evidence);
   const rows = found || context.keepFacts ? layerFeatures(evidence, mentionEnd > m ? layers[m]! : -1, context.paragraph, context.scratch.rows) : undefined;
-  inferred.kind = kind;
-  inferred.layer = found ? glossary.layers[rankLayer(rows!, n)]!.id : CROSS_CUTTING;
-  inferred.layerSource = found ? 'inferred' : 'none';
-  inferred.facts = context.keepFacts ? { detection: [], layer: layerRows(rows!, n) } : undefined;
-  return inferred;
+  const out: InferredAttributes = {
+    kind,
+    layer: found ? glossary.layers[rankLayer(rows!, n)]!.id : CROSS_CUTTING,
+    layerSource: found ? 'inferred' : 'none',
+  };
+  if (context.keepFacts) out.facts = { detection: [], layer: layerRows(rows!, n) };
+  return out;
 }
 
 function overlapsClaim(claims: readonly BlockClaim[], start: number, end: number): boolean {
