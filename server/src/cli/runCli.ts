@@ -156,8 +156,7 @@ async function check(argv: string[], io: CliIO): Promise<number> {
   if (format === 'json' || format === 'sarif') {
     writeJson(format === 'json' ? formatJsonReport(report) : formatSarif(report, VERSION), io.stdout, JSON_INDENT);
     io.stdout('\n');
-  }
-  else io.stdout(formatCheckText(report, makeStyle(io.color)));
+  } else io.stdout(formatCheckText(report, makeStyle(io.color)));
   return fails(report, failOn) ? 1 : 0;
 }
 

@@ -513,7 +513,6 @@ function candidate(text: string, start: number, end: number, kind: EntryKind, ty
   return c;
 }
 
-
 export interface NamedCandidate {
   text: string;
   kind: EntryKind;

@@ -97,6 +97,7 @@ class SentenceReader {
   /** The last mark found, and where that search started (no mark lies between the two). */
   private found = -1;
   private searchedFrom = 0;
+
   constructor(
     private readonly text: string,
     private readonly out: SentenceList,
@@ -345,4 +346,3 @@ function trimEnd(text: string, start: number, end: number): number {
   while (end > start && text.charCodeAt(end - 1) <= 32) end--;
   return end;
 }
-
