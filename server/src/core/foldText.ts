@@ -78,7 +78,29 @@ export function isWhiteSpace(c: number): boolean {
 
 /** White space folded to single spaces and trimmed, as a label is written. Most texts have nothing to fold: they are returned as they are, not copied. */
 export function squash(text: string): string {
-  return isSquashed(text) ? text : text.replace(/\s+/g, ' ').trim();
+  return isSquashed(text) ? text : foldSpaces(text).trim();
+}
+
+/**
+ * `text.replace(/\s+/g, ' ')`, by char code. On slices of a large two-byte brief the regex was
+ * slow twice over: ten times slower to run, and its result cost as much again when first read.
+ */
+export function foldSpaces(text: string): string {
+  let parts: string[] | undefined;
+  let from = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (!isWhiteSpace(c)) continue;
+    let end = i + 1;
+    while (end < text.length && isWhiteSpace(text.charCodeAt(end))) end++;
+    if (c === 32 && end === i + 1) continue; // a single space stays as it is
+    (parts ??= []).push(text.slice(from, i));
+    from = end;
+    i = end - 1;
+  }
+  if (!parts) return text;
+  parts.push(text.slice(from));
+  return parts.join(' ');
 }
 
 function isSquashed(text: string): boolean {

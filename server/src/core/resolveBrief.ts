@@ -4,6 +4,7 @@ import { layerOf } from './buildGlossary';
 import { thresholdOf } from './claimModel';
 import { Codes } from './diagnosticCodes';
 import { linkCandidates, type NamedCandidate } from './findCandidates';
+import { foldSpaces } from './foldText';
 import { LineIndex } from './lineIndex';
 import { fingerprintClaim, type ReviewFile, type ReviewRecord } from './reviewFile';
 import type { ClaimKind, ClaimStatus, Diagnostic, EntryKind, KindSource, LayerSource, OffsetDiagnostic, Range } from './types';
@@ -120,7 +121,7 @@ export function resolveBrief(path: string, analysis: DocumentAnalysis, review: R
     refs: flat.refs.map((r) => ({ kind: r.kind, id: r.id, range: lines.range(r.start, r.end) })),
     claims,
     suggestions: flat.suggestions.map((s) => ({
-      text: text.slice(s.start, s.end).replace(/\s+/g, ' '),
+      text: foldSpaces(text.slice(s.start, s.end)),
       range: lines.range(s.start, s.end),
       kind: s.kind,
       layer: s.layer,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { foldDiacritics, foldGap, foldToken, isWhiteSpace, isWordCode, squash } from '../../../server/src/core/foldText';
+import { foldDiacritics, foldGap, foldSpaces, foldToken, isWhiteSpace, isWordCode, squash } from '../../../server/src/core/foldText';
 
 describe('foldDiacritics', () => {
   it('removes combining marks and keeps case', () => {
@@ -91,5 +91,22 @@ describe('squash and isWhiteSpace', () => {
     expect(squash(kept)).toBe(kept);
     for (let c = 0; c < 0x3100; c++) expect(isWhiteSpace(c)).toBe(/\s/.test(String.fromCharCode(c)));
     expect(isWhiteSpace(0xfeff)).toBe(true);
+  });
+});
+
+describe('foldSpaces', () => {
+  it('folds every run of white space to one space, as /\s+/g → " " does, without trimming', () => {
+    const texts = ['', ' ', '  ', 'one', 'one two', ' one', 'one ', 'one  two', 'one\ttwo', 'one\n two\n', 'a\u00a0b', 'a \u2003b', '\r\n', 'x y z'];
+    for (const t of texts) expect(foldSpaces(t)).toBe(t.replace(/\s+/g, ' '));
+  });
+
+  it('agrees with the regex on random texts of spaces, breaks and letters', () => {
+    const alphabet = [' ', ' ', '\n', '\t', '\u00a0', '\u3000', 'a', 'b', 'é', '.'];
+    let seed = 7;
+    const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648) % alphabet.length;
+    for (let n = 0; n < 2000; n++) {
+      const t = Array.from({ length: n % 23 }, () => alphabet[next()]).join('');
+      expect(foldSpaces(t)).toBe(t.replace(/\s+/g, ' '));
+    }
   });
 });
