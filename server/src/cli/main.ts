@@ -7,6 +7,7 @@ runCli(process.argv.slice(2), {
   stdout: outputTo(process.stdout),
   stderr: outputTo(process.stderr),
   color: process.stdout.isTTY === true && !('NO_COLOR' in process.env),
+  terminal: process.stdout.isTTY === true,
 }).then((code) => {
   process.exitCode = code;
 });

@@ -66,6 +66,17 @@ describe('usage errors are one line and exit 2', () => {
 });
 
 describe('check', () => {
+  it('writes its JSON and SARIF reports as one compact line to a file or pipe, and indented in a terminal', async () => {
+    write('brief.md', BRIEF);
+    for (const format of ['json', 'sarif']) {
+      const piped = await runCliIn(dir, ['check', '--format', format]);
+      const shown = await runCliIn(dir, ['check', '--format', format], true);
+      expect(piped.out.trimEnd()).not.toContain('\n');
+      expect(piped.out.endsWith('}\n')).toBe(true);
+      expect(shown.out).toBe(JSON.stringify(JSON.parse(piped.out), null, 2) + '\n');
+    }
+  });
+
   it('prints the documented JSON shape', async () => {
     write('brief.md', BRIEF);
     const r = await run(['check', '--format', 'json']);

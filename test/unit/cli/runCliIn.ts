@@ -8,9 +8,9 @@ export interface CliRun {
   err: string;
 }
 
-export async function runCliIn(cwd: string, args: string[]): Promise<CliRun> {
+export async function runCliIn(cwd: string, args: string[], terminal = false): Promise<CliRun> {
   let out = '';
   let err = '';
-  const code = await runCli(args, { cwd, stdout: (t) => (out += t), stderr: (t) => (err += t), color: false });
+  const code = await runCli(args, { cwd, stdout: (t) => (out += t), stderr: (t) => (err += t), color: false, terminal });
   return { code, out, err };
 }
