@@ -63,7 +63,7 @@ export function writeJson(value: unknown, write: (chunk: string) => void, indent
 
 const LEAF_BATCH = 256;
 
-/** Gathers small pieces into chunks of about 64 KB: one write per piece would cost more than the text. */
+/** Gathers small pieces into chunks of about 64 KB: one write per piece would cost more than the text. A large piece goes out as it is. */
 class ChunkWriter {
   private parts: string[] = [];
   private size = 0;
@@ -71,6 +71,12 @@ class ChunkWriter {
   constructor(private readonly write: (chunk: string) => void) {}
 
   add(text: string): void {
+    if (text.length >= 1 << 14) {
+      // A batch of leaves is a chunk by itself: joined to the others, it would be copied once more.
+      this.flush();
+      this.write(text);
+      return;
+    }
     this.parts.push(text);
     this.size += text.length;
     if (this.size >= 1 << 16) this.flush();
