@@ -4,13 +4,14 @@ import { build } from 'esbuild';
 import { builtinIndexJson } from './builtinIndex.mjs';
 import { englishZodPlugin } from './englishZodPlugin.mjs';
 import { builtinIndexPlugin, glossaryYamlPlugin, INDEX_FILE } from './glossaryYamlPlugin.mjs';
+import { lazyPackageFile, lazyPackagesPlugin } from './lazyPackagesPlugin.mjs';
 
 const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
 
 const production = process.argv.includes('--production');
 const entries = [
   { in: 'client/src/extension.ts', out: 'extension' },
-  { in: 'server/src/cli/main.ts', out: 'cli', banner: '#!/usr/bin/env node' },
+  { in: 'server/src/cli/main.ts', out: 'cli', banner: '#!/usr/bin/env node', lazy: true },
   { in: 'server/src/node/main.ts', out: 'server' },
   { in: 'server/src/node/indexWorker.ts', out: 'indexWorker' },
   { in: 'test/bench/runBench.ts', out: 'bench' },
@@ -22,27 +23,33 @@ const entries = [
 // a process then starts with the glossary indexed instead of parsing and indexing ~2,000 entries.
 // It goes beside the bundles, which read it when first asked (see builtinIndexPlugin).
 mkdirSync('dist', { recursive: true });
+
+// The packages the CLI loads when first used, each built into its own file (see lazyPackagesPlugin).
+const LAZY_PACKAGES = ['yaml', 'js-yaml', 'zod'];
+const common = { bundle: true, platform: 'node', target: 'node20', format: 'cjs', logLevel: 'warning', sourcemap: !production, minify: production };
 writeFileSync(`dist/${INDEX_FILE}`, await builtinIndexJson());
 
-await Promise.all(
-  entries.map((entry) =>
+await Promise.all([
+  ...entries.map((entry) =>
     build({
+      ...common,
       entryPoints: [entry.in],
-      bundle: true,
-      platform: 'node',
-      target: 'node20',
-      format: 'cjs',
-      logLevel: 'warning',
       outfile: `dist/${entry.out}.js`,
-      sourcemap: !production,
-      minify: production,
       // The built-in glossary's index, built above; the YAML files themselves only where a bundle
       // imports them (the benchmark and the eval, which also read them as the tests do).
-      plugins: [glossaryYamlPlugin, builtinIndexPlugin(undefined), englishZodPlugin],
+      plugins: [glossaryYamlPlugin, builtinIndexPlugin(undefined), englishZodPlugin, ...(entry.lazy ? [lazyPackagesPlugin(LAZY_PACKAGES)] : [])],
       banner: entry.banner ? { js: entry.banner } : undefined,
       // cspell-lib is only for the benchmark's comparison: loaded from node_modules, not bundled.
       external: ['cspell-lib', 'vscode'],
       define: { BRIEFMARK_VERSION: JSON.stringify(version) },
     }),
   ),
-);
+  ...LAZY_PACKAGES.map((name) =>
+    build({
+      ...common,
+      stdin: { contents: `export * from ${JSON.stringify(name)};\n`, resolveDir: process.cwd(), sourcefile: `${name}.js` },
+      outfile: `dist/${lazyPackageFile(name)}`,
+      plugins: [englishZodPlugin],
+    }),
+  ),
+]);

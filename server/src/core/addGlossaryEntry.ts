@@ -1,5 +1,5 @@
 import { isMap, isScalar, isSeq, parseDocument, type YAMLSeq } from 'yaml';
-import { entryId } from './glossarySchema';
+import { glossarySchemas } from './glossarySchema';
 import type { ActorType, EntryKind } from './types';
 
 // Adds one entry to a team glossary file, keeping every other byte (comments, order, quoting).
@@ -19,7 +19,7 @@ export interface NewEntry {
 export type GlossaryUpdate = { ok: true; text: string } | { ok: false; error: string };
 
 export function addGlossaryEntry(text: string | undefined, path: string, entry: NewEntry): GlossaryUpdate {
-  if (!entryId.safeParse(entry.id).success) return { ok: false, error: `"${entry.id}" is not a valid id.` };
+  if (!glossarySchemas().entryId.safeParse(entry.id).success) return { ok: false, error: `"${entry.id}" is not a valid id.` };
   const record = entryRecord(entry);
   const section = entry.kind === 'concept' ? 'concepts' : 'actors';
   if (path.toLowerCase().endsWith('.json')) return addToJson(text, section, entry.id, record);

@@ -1,7 +1,7 @@
 import { CORE_SCHEMA, load } from 'js-yaml';
 import { Codes } from './diagnosticCodes';
 import { GlossaryLocator } from './glossaryLocator';
-import { glossaryFileSchema, type GlossaryFile } from './glossarySchema';
+import { glossarySchemas, type GlossaryFile } from './glossarySchema';
 import type { OffsetDiagnostic } from './types';
 import { parseAndValidate } from './yamlLocate';
 
@@ -38,7 +38,7 @@ export function parseGlossaryFile(path: string, text: string, builtin = false): 
   } catch {
     return slowPath(source);
   }
-  const result = glossaryFileSchema.safeParse(data);
+  const result = glossarySchemas().file.safeParse(data);
   if (!result.success) return slowPath(source);
   source.file = result.data;
   return source;
@@ -46,7 +46,7 @@ export function parseGlossaryFile(path: string, text: string, builtin = false): 
 
 /** Parses with `yaml` to locate the problems; if that parser accepts the file after all, use it. */
 function slowPath(source: GlossarySource): GlossarySource {
-  const { value, diagnostics } = parseAndValidate(source.text, glossaryFileSchema, Codes.invalidGlossary);
+  const { value, diagnostics } = parseAndValidate(source.text, glossarySchemas().file, Codes.invalidGlossary);
   source.diagnostics.push(...diagnostics);
   source.file = value;
   return source;

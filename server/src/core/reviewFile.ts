@@ -5,27 +5,33 @@ import { fnv } from './tokenize';
 import { REVIEW_STATUSES, type OffsetDiagnostic, type ReviewStatus } from './types';
 import { locate, parseAndValidate } from './yamlLocate';
 
-// The review sidecar: `brief.md` → `brief.review.yaml` (DESIGN.md section 3).
+// The review sidecar: `brief.md` → `brief.review.yaml` (DESIGN.md section 3). Its schemas are
+// built when the first sidecar is read: a check of briefs without one does not pay for them.
 
-const reviewRecordSchema = z.strictObject({
-  status: z.enum(REVIEW_STATUSES as [ReviewStatus, ...ReviewStatus[]]),
-  reviewer: z.string().optional(),
-  date: z.union([z.string(), z.date().transform((d) => d.toISOString().slice(0, 10))]).optional(),
-  note: z.string().optional(),
-  evidence: z.array(z.string()).optional(),
-  // An all-digit fingerprint written without quotes reads as a YAML number: take it back as text.
-  fingerprint: z
-    .union([z.string(), z.number().int().nonnegative().transform((n) => String(n).padStart(8, '0'))])
-    .pipe(z.string().regex(/^[0-9a-f]{8}$/, 'a fingerprint is 8 hexadecimal digits'))
-    .optional(),
-});
+function makeSchemas() {
+  const reviewRecordSchema = z.strictObject({
+    status: z.enum(REVIEW_STATUSES as [ReviewStatus, ...ReviewStatus[]]),
+    reviewer: z.string().optional(),
+    date: z.union([z.string(), z.date().transform((d) => d.toISOString().slice(0, 10))]).optional(),
+    note: z.string().optional(),
+    evidence: z.array(z.string()).optional(),
+    // An all-digit fingerprint written without quotes reads as a YAML number: take it back as text.
+    fingerprint: z
+      .union([z.string(), z.number().int().nonnegative().transform((n) => String(n).padStart(8, '0'))])
+      .pipe(z.string().regex(/^[0-9a-f]{8}$/, 'a fingerprint is 8 hexadecimal digits'))
+      .optional(),
+  });
 
-const reviewFileSchema = z.strictObject({
-  version: z.literal(1),
-  claims: z.record(z.string(), reviewRecordSchema).nullish(),
-});
+  const reviewFileSchema = z.strictObject({
+    version: z.literal(1),
+    claims: z.record(z.string(), reviewRecordSchema).nullish(),
+  });
+  return { record: reviewRecordSchema, file: reviewFileSchema };
+}
 
-export type ReviewRecord = z.infer<typeof reviewRecordSchema>;
+let schemas: ReturnType<typeof makeSchemas> | undefined;
+
+export type ReviewRecord = z.infer<ReturnType<typeof makeSchemas>['record']>;
 
 export interface ReviewFile {
   records: Map<string, ReviewRecord & { start: number; end: number }>;
@@ -41,7 +47,7 @@ export function parseReviewFile(text: string): ReviewFile {
     return out;
   }
   // A file of comments only is an empty review file, not a broken one.
-  const { doc, value, diagnostics } = parseAndValidate(text, reviewFileSchema, Codes.invalidReviewFile, { version: 1 });
+  const { doc, value, diagnostics } = parseAndValidate(text, (schemas ??= makeSchemas()).file, Codes.invalidReviewFile, { version: 1 });
   out.diagnostics.push(...diagnostics);
   if (!value) return out;
   out.valid = true;

@@ -2,7 +2,7 @@ import { ErrorCodes, LSPErrorCodes, ResponseError, SymbolKind, type Location, ty
 import { entryOf } from '../core/buildGlossary';
 import { compactUses } from '../core/compactDigest';
 import { findGlossaryIds, glossaryIdAt, type GlossaryIdNode } from '../core/findGlossaryIds';
-import { entryId } from '../core/glossarySchema';
+import { glossarySchemas } from '../core/glossarySchema';
 import { LineIndex } from '../core/lineIndex';
 import type { GlossarySource } from '../core/parseGlossaryFile';
 import { reviewPathFor } from '../core/reviewPath';
@@ -241,7 +241,7 @@ export async function renameAt(ws: BriefmarkWorkspace, doc: OpenDocument, positi
     return { changes };
   }
   prepareRename(ws, doc, position);
-  if (!entryId.safeParse(name).success) throw new ResponseError(LSPErrorCodes.RequestFailed, `"${name}" is not a valid id: lower-case letters and digits joined by "-", "_" or ".".`);
+  if (!glossarySchemas().entryId.safeParse(name).success) throw new ResponseError(LSPErrorCodes.RequestFailed, `"${name}" is not a valid id: lower-case letters and digits joined by "-", "_" or ".".`);
   const folder = ws.folderFor(doc.path);
   if (folder.glossary.concepts.has(name) || folder.glossary.actors.has(name)) throw new ResponseError(LSPErrorCodes.RequestFailed, `The glossary already has an entry "${name}".`);
   const found = await entryReferences(ws, folder, target.kind, target.id, token);

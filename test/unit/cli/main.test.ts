@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -77,5 +77,54 @@ describe('the built bundles', () => {
     rmSync(path.join(dir, 'bad.glossary.yaml'));
     expect(run.out).toContain('concepts[0].layer: expected string, received number');
     expect(run.code).toBe(1);
+  });
+});
+
+describe('the CLI bundle at start', () => {
+  /** Runs a copy of dist/cli.js that has only the files in `files` beside it. */
+  function runCopy(files: string[], args: string[], cwd: string): Promise<{ out: string; err: string; code: number | null }> {
+    const bin = path.join(cwd, 'bin');
+    mkdirSync(bin, { recursive: true });
+    for (const file of ['cli.js', 'builtin-glossary-index.json', ...files]) copyFileSync(path.resolve(__dirname, '../../../dist', file), path.join(bin, file));
+    return new Promise((resolve, reject) => {
+      const child = spawn(process.execPath, [path.join(bin, 'cli.js'), ...args], { cwd, env: { ...process.env, NO_COLOR: '1' } });
+      let out = '';
+      let err = '';
+      child.stdout.on('data', (chunk) => (out += chunk));
+      child.stderr.on('data', (chunk) => (err += chunk));
+      child.on('error', reject);
+      child.on('close', (code) => resolve({ out, err, code }));
+    });
+  }
+
+  it('checks a brief with the built-in glossary without loading yaml, js-yaml or zod', async () => {
+    const cwd = mkdtempSync(path.join(tmpdir(), 'briefmark-lazy-'));
+    try {
+      writeFileSync(path.join(cwd, 'brief.md'), 'Compute capacity in the EU is concentrated in three cloud providers.\n');
+      const run = await runCopy([], ['check', '--format', 'json', 'brief.md'], cwd);
+      expect(run.err).toBe('');
+      expect(JSON.parse(run.out).documents[0].mentions.length).toBeGreaterThan(0);
+    } finally {
+      rmSync(cwd, { recursive: true, force: true });
+    }
+  });
+
+  it('loads them from the files beside it when a glossary or review file is read', async () => {
+    const cwd = mkdtempSync(path.join(tmpdir(), 'briefmark-lazy-'));
+    try {
+      writeFileSync(path.join(cwd, 'brief.md'), '[The cloud is concentrated]{.claim #cloud} among Acme Compute and others.\n');
+      writeFileSync(path.join(cwd, 'brief.review.yaml'), 'version: 1\nclaims:\n  cloud:\n    status: verified\n');
+      writeFileSync(path.join(cwd, 'team.glossary.yaml'), 'version: 1\nactors:\n  - id: acme\n    label: Acme Compute\n    type: company\n');
+      const without = await runCopy([], ['check', '--format', 'json', 'brief.md'], cwd);
+      expect(without.code).toBe(2);
+      expect(without.err).toMatch(/^briefmark: internal error: Cannot find module '\.\/cli-(?:yaml|js-yaml|zod)\.js'/);
+      const run = await runCopy(['cli-yaml.js', 'cli-js-yaml.js', 'cli-zod.js'], ['check', '--format', 'json', 'brief.md'], cwd);
+      expect(run.err).toBe('');
+      const doc = JSON.parse(run.out).documents[0];
+      expect(doc.mentions.map((m: { id: string }) => m.id)).toContain('acme');
+      expect(doc.claims[0].status).toBe('verified');
+    } finally {
+      rmSync(cwd, { recursive: true, force: true });
+    }
   });
 });

@@ -1,7 +1,9 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { actorTypes, entryId, glossaryFileSchema, glossaryJsonSchema } from '../../../server/src/core/glossarySchema';
+import { actorTypes, glossaryJsonSchema, glossarySchemas } from '../../../server/src/core/glossarySchema';
+
+const { entryId, file: glossaryFileSchema } = glossarySchemas();
 
 const SHIPPED = path.resolve(__dirname, '../../../server/schemas/glossary.schema.json');
 
