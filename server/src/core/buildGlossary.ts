@@ -48,9 +48,15 @@ interface Placed {
   entry: GlossaryEntry;
   source: GlossarySource;
   path: NodePath;
-  /** The phrases to match, each with the YAML path of its node. */
-  phrases: Array<{ text: string; path: NodePath }>;
-  avoid: Array<{ text: string; path: NodePath }>;
+}
+
+/**
+ * The YAML path of an entry's phrase: its label (0) or an alias (1…), or a deprecated wording.
+ * Made only for a warning: a path per phrase was most of the allocation of a 10,000-entry load.
+ */
+function phrasePath(item: Placed, avoid: boolean, k: number): NodePath {
+  if (avoid) return [...item.path, 'avoid', k];
+  return k === 0 ? [...item.path, 'label'] : [...item.path, 'aliases', k - 1];
 }
 
 /**
@@ -105,16 +111,22 @@ export function buildGlossary(sources: readonly GlossarySource[]): BuiltGlossary
   }
 
   const matcher = new Matcher();
-  const addPhrase = (item: Placed, index: number, phrase: { text: string; path: NodePath }, avoid: boolean) => {
-    const conflict = matcher.add(phrase.text, { entry: index, avoid });
+  const addPhrase = (item: Placed, index: number, text: string, avoid: boolean, k: number) => {
+    const conflict = matcher.add(text, { entry: index, avoid });
     if (!conflict) return;
     const other = placed[conflict.kept.entry]!;
-    const message = `"${phrase.text}" is also ${conflict.kept.avoid ? 'a deprecated wording' : 'a wording'} of ${describe(other)}, which takes it.`;
-    if (!item.source.builtin) warn(item.source, phrase.path, Codes.contestedAlias, message);
-    else warn(other.source, other.phrases.find((p) => samePhrase(p.text, phrase.text))?.path ?? other.path, Codes.contestedAlias, `"${phrase.text}" is also a wording of ${describe(item)}; this entry takes it.`);
+    const message = `"${text}" is also ${conflict.kept.avoid ? 'a deprecated wording' : 'a wording'} of ${describe(other)}, which takes it.`;
+    if (!item.source.builtin) warn(item.source, phrasePath(item, avoid, k), Codes.contestedAlias, message);
+    else {
+      const at = [other.entry.label, ...other.entry.aliases].findIndex((p) => samePhrase(p, text));
+      warn(other.source, at < 0 ? other.path : phrasePath(other, false, at), Codes.contestedAlias, `"${text}" is also a wording of ${describe(item)}; this entry takes it.`);
+    }
   };
-  placed.forEach((item, index) => item.phrases.forEach((phrase) => addPhrase(item, index, phrase, false)));
-  placed.forEach((item, index) => item.avoid.forEach((phrase) => addPhrase(item, index, phrase, true)));
+  placed.forEach((item, index) => {
+    addPhrase(item, index, item.entry.label, false, 0);
+    item.entry.aliases.forEach((alias, k) => addPhrase(item, index, alias, false, k + 1));
+  });
+  placed.forEach((item, index) => item.entry.avoid.forEach((phrase, k) => addPhrase(item, index, phrase, true, k)));
 
   const glossary: Glossary = {
     layers,
@@ -155,10 +167,6 @@ function placeEntries(source: GlossarySource): Placed[] {
   return out;
 }
 
-function phrasesOf(label: string, aliases: string[] | undefined, path: NodePath) {
-  return [{ text: label, path: [...path, 'label'] }, ...(aliases ?? []).map((text, i) => ({ text, path: [...path, 'aliases', i] }))];
-}
-
 /** The fields every entry has; the kind-specific ones are filled in by the caller. */
 function baseEntry(kind: GlossaryEntry['kind'], input: { id: string; label: string; aliases?: string[]; layer?: string }, definition: string, origin: string): GlossaryEntry {
   return { kind, id: input.id, label: input.label, aliases: input.aliases ?? [], layer: input.layer ?? CROSS_CUTTING, definition, broader: [], avoid: [], sources: [], origin };
@@ -166,14 +174,13 @@ function baseEntry(kind: GlossaryEntry['kind'], input: { id: string; label: stri
 
 function placeConcept(c: ConceptInput, path: NodePath, source: GlossarySource, origin: string): Placed {
   const entry = { ...baseEntry('concept', c, c.definition ?? '', origin), broader: c.broader ?? [], avoid: c.avoid ?? [], sources: c.sources ?? [] };
-  const avoid = (c.avoid ?? []).map((text, i) => ({ text, path: [...path, 'avoid', i] }));
-  return { entry, source, path, phrases: phrasesOf(c.label, c.aliases, path), avoid };
+  return { entry, source, path };
 }
 
 function placeActor(a: ActorInput, path: NodePath, source: GlossarySource, origin: string): Placed {
-  const entry = { ...baseEntry('actor', a, a.description ?? '', origin), type: a.type };
+  const entry: GlossaryEntry = { ...baseEntry('actor', a, a.description ?? '', origin), type: a.type };
   if (a.country) entry.country = a.country;
-  return { entry, source, path, phrases: phrasesOf(a.label, a.aliases, path), avoid: [] };
+  return { entry, source, path };
 }
 
 function describe(item: Placed): string {

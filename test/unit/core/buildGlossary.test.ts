@@ -152,6 +152,16 @@ describe('buildGlossary', () => {
     expect(built.diagnostics.get('a.yaml')!.map((d) => [d.code, d.message])).toEqual([
       ['contested-alias', '"old term" is also a wording of concept "y" (a.yaml), which takes it.'],
     ]);
+    // At the deprecated wording (the first "old term" in the file), not at y's label.
+    expect(built.diagnostics.get('a.yaml')![0]!.start).toBe(text.indexOf('old term'));
+  });
+
+  it('warns at the very alias that is taken, the second of two', () => {
+    const text = `version: 1\nconcepts:\n${concept('x', 'Shared')}${concept('y', 'Y', '    aliases: [shared too, shared]\n')}`;
+    const built = buildGlossary([parseGlossaryFile('a.yaml', text)]);
+    const d = built.diagnostics.get('a.yaml')!;
+    expect(d.map((w) => [w.code, text.slice(w.start, w.end)])).toEqual([['contested-alias', 'shared']]);
+    expect(d[0]!.start).toBe(text.lastIndexOf('shared'));
   });
 
   it('places warnings of a source built from data, without a locator, at the start of the file', () => {
