@@ -2,6 +2,7 @@ import { analyzeBlock, DEFAULT_OPTIONS, type AnalysisOptions, type BlockClaim, t
 import type { Glossary } from './buildGlossary';
 import type { BlockCandidate } from './findCandidates';
 import type { ClaimSuggestion } from './suggestClaims';
+import type { TextSource } from './pieceText';
 import { findFrontMatterEnd, splitBlocks, type RawBlock } from './splitBlocks';
 import { thresholdOf } from './claimModel';
 import { layerToWrite } from './claimTagEdits';
@@ -18,7 +19,12 @@ export interface AnalyzedBlock {
 }
 
 export interface DocumentAnalysis {
-  text: string;
+  /** The whole text, made from `source` when first read. */
+  readonly text: string;
+  /** The text as the analysis reads it on an edit: a string, or pieces that are never joined for it. */
+  source: TextSource;
+  /** Where the front matter ends (0: none), kept so that an edit far from it need not look for it again. */
+  frontMatterEnd: number;
   glossary: Glossary;
   options: AnalysisOptions;
   blocks: AnalyzedBlock[];
@@ -32,10 +38,23 @@ export interface TextEdit {
 }
 
 export function analyzeDocument(text: string, glossary: Glossary, options: AnalysisOptions = DEFAULT_OPTIONS): DocumentAnalysis {
-  return { text, glossary, options, blocks: splitBlocks(text).map((raw) => analyzeRaw(text, raw, glossary, options)) };
+  return analysisOf(text, findFrontMatterEnd(text), glossary, options, splitBlocks(text).map((raw) => analyzeRaw(text, raw, glossary, options)));
 }
 
-function analyzeRaw(text: string, raw: RawBlock, glossary: Glossary, options: AnalysisOptions): AnalyzedBlock {
+function analysisOf(source: TextSource, frontMatterEnd: number, glossary: Glossary, options: AnalysisOptions, blocks: AnalyzedBlock[]): DocumentAnalysis {
+  return {
+    get text() {
+      return source.toString();
+    },
+    source,
+    frontMatterEnd,
+    glossary,
+    options,
+    blocks,
+  };
+}
+
+function analyzeRaw(text: TextSource, raw: RawBlock, glossary: Glossary, options: AnalysisOptions): AnalyzedBlock {
   const skips = raw.skips.map((offset) => offset - raw.start);
   return { start: raw.start, end: raw.end, inList: raw.inList, result: analyzeBlock(text.slice(raw.start, raw.end), skips, glossary, options) };
 }
@@ -43,17 +62,18 @@ function analyzeRaw(text: string, raw: RawBlock, glossary: Glossary, options: An
 /**
  * Applies one edit and re-analyses from the block before the edit up to the first later block
  * whose start and entry state are unchanged; the rest is reused, shifted. Equal to a full analysis.
+ * An editor that holds the edited text passes it (`edited`), as a string or in pieces: the edit
+ * then reads only the text around it, and never makes the whole text.
  */
-export function updateAnalysis(previous: DocumentAnalysis, edit: TextEdit, editedText?: string): DocumentAnalysis {
-  const old = previous.text;
+export function updateAnalysis(previous: DocumentAnalysis, edit: TextEdit, edited?: TextSource): DocumentAnalysis {
+  const old = previous.source;
   const start = clamp(edit.start, 0, old.length);
   const end = clamp(edit.end, start, old.length);
-  // A caller that already holds the edited text (an editor's document) passes it: no second copy.
-  const text = editedText ?? old.slice(0, start) + edit.text + old.slice(end);
+  const text = edited ?? old.slice(0, start) + edit.text + old.slice(end);
   const delta = edit.text.length - (end - start);
   const { glossary, options } = previous;
   // Front matter is found by looking ahead for its closing line: an edit that may move it re-splits all.
-  if (touchesFrontMatter(old, text, start)) return analyzeDocument(text, glossary, options);
+  if (touchesFrontMatter(previous, text, start)) return analyzeDocument(text.toString(), glossary, options);
 
   const blocks = previous.blocks;
   let first = findBlock(blocks, start);
@@ -63,7 +83,7 @@ export function updateAnalysis(previous: DocumentAnalysis, edit: TextEdit, edite
   for (let i = resumeFrom; i < blocks.length; i++) byStart.set(blocks[i]!.start + delta, i);
 
   let reuseFrom = blocks.length;
-  const raws = splitBlocks(text, blocks[first]?.start ?? 0, blocks[first]?.inList ?? false, (at, inList) => {
+  const raws = splitAround(text, blocks[first]?.start ?? 0, blocks[first]?.inList ?? false, start + edit.text.length, (at, inList) => {
     const index = byStart.get(at);
     if (index === undefined || blocks[index]!.inList !== inList) return false;
     reuseFrom = index;
@@ -71,13 +91,45 @@ export function updateAnalysis(previous: DocumentAnalysis, edit: TextEdit, edite
   });
   const fresh = raws.map((raw) => analyzeRaw(text, raw, glossary, options));
   const reused = blocks.slice(reuseFrom).map((b) => (delta === 0 ? b : { ...b, start: b.start + delta, end: b.end + delta }));
-  return { text, glossary, options, blocks: [...blocks.slice(0, first), ...fresh, ...reused] };
+  return analysisOf(text, previous.frontMatterEnd, glossary, options, [...blocks.slice(0, first), ...fresh, ...reused]);
 }
 
-function touchesFrontMatter(old: string, text: string, start: number): boolean {
-  if (!old.startsWith('---') && !text.startsWith('---')) return false;
-  const oldEnd = findFrontMatterEnd(old);
-  return start <= oldEnd || start < 4 || oldEnd !== findFrontMatterEnd(text);
+/**
+ * splitBlocks from `from` until `reuse` agrees, reading a window of the text that grows until it
+ * does (the blocks before the place where it agrees were split from whole lines), so that an edit
+ * in a long text does not make the whole of it. From the start of a text with front matter, the
+ * whole text is read: the front matter's end is found by looking ahead.
+ */
+function splitAround(text: TextSource, from: number, inList: boolean, editEnd: number, reuse: (at: number, inList: boolean) => boolean): RawBlock[] {
+  if (typeof text === 'string' || (from === 0 && text.slice(0, 3) === '---')) {
+    const whole = text.toString();
+    return splitBlocks(whole, from, inList, reuse);
+  }
+  for (let size = WINDOW; ; size *= 4) {
+    const windowEnd = Math.min(text.length, Math.max(editEnd, from) + size);
+    let agreed = false;
+    const raws = splitBlocks(text.slice(from, windowEnd), 0, inList, (at, state) => (agreed = reuse(at + from, state)), false);
+    if (agreed || windowEnd === text.length) return raws.map((raw) => shifted(raw, from));
+  }
+}
+
+/** How far past the edit a split first reads: most edits are settled within the next block. */
+const WINDOW = 4096;
+
+function shifted(raw: RawBlock, by: number): RawBlock {
+  return { start: raw.start + by, end: raw.end + by, inList: raw.inList, skips: raw.skips.map((offset) => offset + by) };
+}
+
+/**
+ * Whether the edit may change where the front matter ends. The text before the edit is the same
+ * as before it, so past the front matter's closing line an edit leaves it where it was.
+ */
+function touchesFrontMatter(previous: DocumentAnalysis, text: TextSource, start: number): boolean {
+  if (previous.source.slice(0, 3) !== '---' && text.slice(0, 3) !== '---') return false;
+  const oldEnd = previous.frontMatterEnd;
+  if (start < 4 || start <= oldEnd) return true;
+  // No closed front matter before: the edit may close it.
+  return oldEnd === 0 && findFrontMatterEnd(text.toString()) !== 0;
 }
 
 function clamp(value: number, low: number, high: number): number {

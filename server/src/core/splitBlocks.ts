@@ -25,13 +25,14 @@ interface LineState {
 /**
  * Splits `text` from `from` (a block start). `shouldStop` is asked at each new block start after
  * the first; when it returns true the split ends there (the caller reuses what follows).
+ * `frontMatter`: whether the text starts with the document (false for a window cut from its middle).
  */
-export function splitBlocks(text: string, from = 0, inList = false, shouldStop?: (start: number, inList: boolean) => boolean): RawBlock[] {
+export function splitBlocks(text: string, from = 0, inList = false, shouldStop?: (start: number, inList: boolean) => boolean, frontMatter = from === 0): RawBlock[] {
   const blocks: RawBlock[] = [];
   const state: LineState = { fence: undefined, comment: false, prevBlank: true, inList };
   let block: RawBlock = { start: from, end: text.length, inList, skips: [] };
   let lineStart = from;
-  if (from === 0) {
+  if (frontMatter) {
     const frontMatterEnd = findFrontMatterEnd(text);
     if (frontMatterEnd > 0) {
       block.skips.push(0, frontMatterEnd);

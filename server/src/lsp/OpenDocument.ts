@@ -1,4 +1,4 @@
-import { TextDocument } from 'vscode-languageserver-textdocument';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { TextDocumentContentChangeEvent } from 'vscode-languageserver';
 import type { AnalysisOptions } from '../core/analyzeBlock';
 import { analyzeDocument, updateAnalysis, type AnalyzedBlock, type DocumentAnalysis } from '../core/analyzeDocument';
@@ -6,6 +6,7 @@ import type { Glossary } from '../core/buildGlossary';
 import { resolveBrief, type BriefReport } from '../core/resolveBrief';
 import type { ReviewFile } from '../core/reviewFile';
 import type { BriefmarkSettings } from '../protocol';
+import { PieceDocument } from './PieceDocument';
 import { DEFAULT_SETTINGS } from './readSettings';
 
 export type DocumentRole = 'brief' | 'glossary' | 'review' | 'other';
@@ -21,11 +22,16 @@ export class OpenDocument {
   private analysis: DocumentAnalysis | undefined;
   private report: { version: number; review: ReviewFile | undefined; value: BriefReport } | undefined;
 
+  /** The document's text is kept in pieces: see PieceDocument. */
+  readonly document: PieceDocument;
+
   constructor(
-    public document: TextDocument,
+    opened: TextDocument,
     readonly path: string,
     public role: DocumentRole,
-  ) {}
+  ) {
+    this.document = new PieceDocument(opened.uri, opened.languageId, opened.version, opened.getText());
+  }
 
   get uri(): string {
     return this.document.uri;
@@ -36,7 +42,7 @@ export class OpenDocument {
   }
 
   get tooLarge(): boolean {
-    return this.role === 'brief' && this.document.getText().length > this.settings.maxFileSize;
+    return this.role === 'brief' && this.document.source.length > this.settings.maxFileSize;
   }
 
   get options(): AnalysisOptions {
@@ -46,14 +52,13 @@ export class OpenDocument {
   /** Applies the client's changes in order; each range is in the text left by the previous change. */
   applyChanges(changes: readonly TextDocumentContentChangeEvent[], version: number): void {
     for (const change of changes) {
-      const before = this.document;
       if ('range' in change && this.analysis) {
-        const start = before.offsetAt(change.range.start);
-        const end = before.offsetAt(change.range.end);
-        this.document = TextDocument.update(before, [change], version);
-        this.analysis = updateAnalysis(this.analysis, { start, end, text: change.text }, this.document.getText());
+        const start = this.document.offsetAt(change.range.start);
+        const end = this.document.offsetAt(change.range.end);
+        this.document.update([change], version);
+        this.analysis = updateAnalysis(this.analysis, { start, end, text: change.text }, this.document.source);
       } else {
-        this.document = TextDocument.update(before, [change], version);
+        this.document.update([change], version);
         this.analysis = undefined;
       }
     }

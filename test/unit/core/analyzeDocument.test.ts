@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeDocument, flattenAnalysis, updateAnalysis, type TextEdit } from '../../../server/src/core/analyzeDocument';
-import { analyze, applyEdit, builtinGlossary, comparable, find, mentionsOf, teamGlossary } from '../helpers';
+import { PieceText } from '../../../server/src/core/pieceText';
+import { analyze, applyEdit, builtinGlossary, comparable, find, mentionsOf, prng, teamGlossary } from '../helpers';
 
 describe('analyzeDocument: what is never matched', () => {
   it('skips fenced code (backticks and tildes), also with blank lines inside', () => {
@@ -96,19 +97,47 @@ function expectIncrementalEqualsFull(text: string, edits: TextEdit[], glossary =
   let analysis = analyzeDocument(text, glossary);
   // The same edits with the edited text handed in, as the language server does.
   let handedIn = analysis;
+  // And in pieces, as the language server keeps an open document.
+  let inPieces = analysis;
+  let pieces = PieceText.of(text);
   let current = text;
   for (const edit of edits) {
     current = applyEdit(current, edit);
     analysis = updateAnalysis(analysis, edit);
     handedIn = updateAnalysis(handedIn, edit, current);
+    pieces = pieces.edit(edit.start, edit.end, edit.text);
+    inPieces = updateAnalysis(inPieces, edit, pieces);
     expect(analysis.text).toBe(current);
     expect(comparable(analysis)).toEqual(comparable(analyzeDocument(current, glossary)));
     expect(comparable(handedIn)).toEqual(comparable(analysis));
+    expect(comparable(inPieces)).toEqual(comparable(analysis));
+    expect(inPieces.text).toBe(current);
   }
 }
 
 describe('updateAnalysis equals a fresh analysis', () => {
   const at = (needle: string) => find(BRIEF, needle)[0];
+
+  it('in a long brief, where an edit in pieces reads only a window around it, also when a fence or a comment changes all that follows', () => {
+    // About 60 KB: far longer than the first window an edit reads.
+    const body = BRIEF.slice(BRIEF.indexOf('# Strategic'));
+    const long = Array.from({ length: Math.ceil(60_000 / body.length) }, (_, i) => `## Part ${i}\n\n${body}`).join('\n\n');
+    expect(long.length).toBeGreaterThan(50_000);
+    const rand = prng(0x51de);
+    const inserts = ['```\n', '<!-- ', '--> ', '\n\n', '- ', '    ', 'Europe and Nvidia ', '', '\n', '~~~\n'];
+    const edits: TextEdit[] = [];
+    let length = long.length;
+    for (let i = 0; i < 40; i++) {
+      const start = Math.floor(rand() * length);
+      const end = Math.min(length, start + (rand() < 0.5 ? 0 : Math.floor(rand() * 6)));
+      const text = inserts[Math.floor(rand() * inserts.length)]!;
+      edits.push({ start, end, text });
+      length += text.length - (end - start);
+    }
+    expectIncrementalEqualsFull(long, edits);
+    // With front matter, whose end an edit far below it does not look for again.
+    expectIncrementalEqualsFull(`---\ntitle: Long\n---\n${long}`, edits.map((e) => ({ ...e, start: e.start + 20, end: e.end + 20 })));
+  });
 
   it('after typing inside a paragraph', () => {
     expectIncrementalEqualsFull(BRIEF, [{ start: at('compete'), end: at('compete'), text: 'Nvidia and OpenAI ' }]);

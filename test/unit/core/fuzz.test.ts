@@ -6,6 +6,7 @@ import { buildGlossary, type Glossary } from '../../../server/src/core/buildGlos
 import { isWordCode } from '../../../server/src/core/foldText';
 import { LineIndex } from '../../../server/src/core/lineIndex';
 import { parseGlossaryFile } from '../../../server/src/core/parseGlossaryFile';
+import { PieceText } from '../../../server/src/core/pieceText';
 import { parseReviewFile, setReviewRecord } from '../../../server/src/core/reviewFile';
 import { resolveBrief } from '../../../server/src/core/resolveBrief';
 import { applyEdit, builtinGlossary, comparable, prng, TEAM_YAML, teamGlossary } from '../helpers';
@@ -126,7 +127,10 @@ function fuzzBriefs(glossary: Glossary, seed: number, cases: number, maxPieces: 
       checkRanges(text, analysis);
       if (i % 5 === 0) checkPositions(text, analysis);
       // A sequence of edits, each compared with a full analysis of the edited text.
+      // The same edits again with the text in pieces, as the language server keeps it.
       let current = analysis;
+      let inPieces = analysis;
+      let pieces = PieceText.of(text);
       let currentText = text;
       for (let k = 0; k < 2; k++) {
         const edit = randomEdit(rand, currentText);
@@ -136,6 +140,9 @@ function fuzzBriefs(glossary: Glossary, seed: number, cases: number, maxPieces: 
         const full = analyzeDocument(nextText, glossary);
         expect(comparable(incremental), `edit ${JSON.stringify(edit)} of ${JSON.stringify(currentText)}`).toEqual(comparable(full));
         checkRanges(nextText, incremental);
+        pieces = pieces.edit(edit.start, edit.end, edit.text);
+        inPieces = updateAnalysis(inPieces, edit, pieces);
+        expect(comparable(inPieces), `in pieces: edit ${JSON.stringify(edit)} of ${JSON.stringify(currentText)}`).toEqual(comparable(full));
         current = incremental;
         currentText = nextText;
       }
