@@ -91,16 +91,36 @@ const MAX_ITEMS = 150;
 function narrow(items: CompletionItem[], typed: string, mentioned: ReadonlyArray<{ id: string }> | undefined): { items: CompletionItem[]; isIncomplete: boolean } {
   if (items.length <= MAX_ITEMS) return { items, isIncomplete: false };
   const q = typed.toLowerCase();
-  const inBrief = new Set(mentioned?.map((m) => m.id));
+  const inBrief = q === '' ? idsOf(mentioned) : undefined;
+  const labels = lowerLabels(items);
   const first: CompletionItem[] = [];
   const then: CompletionItem[] = [];
-  for (const item of items) {
-    const label = (item.detail ?? '').toLowerCase();
-    if (q === '' ? inBrief.has(item.label) : item.label.startsWith(q) || label.startsWith(q)) first.push(item);
+  for (let i = 0; i < items.length; i++) {
+    const item = items[i]!;
+    const label = labels[i]!;
+    if (inBrief ? inBrief.has(item.label) : item.label.startsWith(q) || label.startsWith(q)) first.push(item);
     else if (q === '' || item.label.includes(q) || label.includes(q)) then.push(item);
     if (first.length >= MAX_ITEMS) break;
   }
   return { items: [...first, ...then].slice(0, MAX_ITEMS), isIncomplete: true };
+}
+
+// A long list is a glossary's cached items, and a brief's mentions stay the same until it changes:
+// what narrowing needs of them is made once, not at each request (1,400 actors, 1,600 mentions).
+const loweredLabels = new WeakMap<CompletionItem[], string[]>();
+const mentionedIds = new WeakMap<ReadonlyArray<{ id: string }>, Set<string>>();
+
+function lowerLabels(items: CompletionItem[]): string[] {
+  let labels = loweredLabels.get(items);
+  if (!labels) loweredLabels.set(items, (labels = items.map((item) => (item.detail ?? '').toLowerCase())));
+  return labels;
+}
+
+function idsOf(mentioned: ReadonlyArray<{ id: string }> | undefined): Set<string> {
+  if (!mentioned) return new Set();
+  let ids = mentionedIds.get(mentioned);
+  if (!ids) mentionedIds.set(mentioned, (ids = new Set(mentioned.map((m) => m.id))));
+  return ids;
 }
 
 function itemsFor(context: AttributeContext, glossary: Glossary, doc: OpenDocument): CompletionItem[] {
