@@ -3,7 +3,7 @@ import type { Glossary } from './buildGlossary';
 import type { BlockCandidate } from './findCandidates';
 import type { ClaimSuggestion } from './suggestClaims';
 import type { TextSource } from './pieceText';
-import { findFrontMatterEnd, splitBlocks, type RawBlock } from './splitBlocks';
+import { frontMatterEndOf, splitBlocks, type RawBlock } from './splitBlocks';
 import { thresholdOf } from './claimModel';
 import { layerToWrite } from './claimTagEdits';
 import { Codes } from './diagnosticCodes';
@@ -37,9 +37,41 @@ export interface TextEdit {
   text: string;
 }
 
-export function analyzeDocument(text: string, glossary: Glossary, options: AnalysisOptions = DEFAULT_OPTIONS): DocumentAnalysis {
-  return analysisOf(text, findFrontMatterEnd(text), glossary, options, splitBlocks(text).map((raw) => analyzeRaw(text, raw, glossary, options)));
+/** A full analysis. A text in pieces is read a window at a time, never made whole for it. */
+export function analyzeDocument(text: TextSource, glossary: Glossary, options: AnalysisOptions = DEFAULT_OPTIONS): DocumentAnalysis {
+  const frontMatterEnd = frontMatterEndOf(text);
+  return analysisOf(text, frontMatterEnd, glossary, options, splitWhole(text, frontMatterEnd).map((raw) => analyzeRaw(text, raw, glossary, options)));
 }
+
+/**
+ * splitBlocks of a whole text. In pieces, it is split a window at a time: the last block of a
+ * window may be cut short, so the next window starts again at its start, where the split's state
+ * is whole again (outside code and comments, after a blank line, in a list or not).
+ */
+function splitWhole(text: TextSource, frontMatterEnd: number): RawBlock[] {
+  if (typeof text === 'string') return splitBlocks(text, 0, false, undefined, frontMatterEnd);
+  const out: RawBlock[] = [];
+  let from = 0;
+  let inList = false;
+  let size = Math.max(WHOLE_WINDOW, frontMatterEnd + WINDOW);
+  for (;;) {
+    const end = Math.min(text.length, from + size);
+    const raws = splitBlocks(text.slice(from, end), 0, inList, undefined, from === 0 ? frontMatterEnd : 0);
+    if (end === text.length) return [...out, ...raws.map((raw) => shifted(raw, from))];
+    if (raws.length < 2) {
+      size *= 2; // one block longer than the window
+      continue;
+    }
+    const last = raws.pop()!;
+    for (const raw of raws) out.push(shifted(raw, from));
+    from += last.start;
+    inList = last.inList;
+    size = WHOLE_WINDOW;
+  }
+}
+
+/** Under the size of a large object in V8, as a text's pieces are. */
+const WHOLE_WINDOW = 32_768;
 
 function analysisOf(source: TextSource, frontMatterEnd: number, glossary: Glossary, options: AnalysisOptions, blocks: AnalyzedBlock[]): DocumentAnalysis {
   return {
@@ -73,7 +105,7 @@ export function updateAnalysis(previous: DocumentAnalysis, edit: TextEdit, edite
   const delta = edit.text.length - (end - start);
   const { glossary, options } = previous;
   // Front matter is found by looking ahead for its closing line: an edit that may move it re-splits all.
-  if (touchesFrontMatter(previous, text, start)) return analyzeDocument(text.toString(), glossary, options);
+  if (touchesFrontMatter(previous, text, start)) return analyzeDocument(text, glossary, options);
 
   const blocks = previous.blocks;
   let first = findBlock(blocks, start);
@@ -83,7 +115,7 @@ export function updateAnalysis(previous: DocumentAnalysis, edit: TextEdit, edite
   for (let i = resumeFrom; i < blocks.length; i++) byStart.set(blocks[i]!.start + delta, i);
 
   let reuseFrom = blocks.length;
-  const raws = splitAround(text, blocks[first]?.start ?? 0, blocks[first]?.inList ?? false, start + edit.text.length, (at, inList) => {
+  const raws = splitAround(text, blocks[first]?.start ?? 0, blocks[first]?.inList ?? false, start + edit.text.length, previous.frontMatterEnd, (at, inList) => {
     const index = byStart.get(at);
     if (index === undefined || blocks[index]!.inList !== inList) return false;
     reuseFrom = index;
@@ -97,18 +129,16 @@ export function updateAnalysis(previous: DocumentAnalysis, edit: TextEdit, edite
 /**
  * splitBlocks from `from` until `reuse` agrees, reading a window of the text that grows until it
  * does (the blocks before the place where it agrees were split from whole lines), so that an edit
- * in a long text does not make the whole of it. From the start of a text with front matter, the
- * whole text is read: the front matter's end is found by looking ahead.
+ * in a long text does not make the whole of it. The front matter ends where it did (the edit is
+ * past it: touchesFrontMatter).
  */
-function splitAround(text: TextSource, from: number, inList: boolean, editEnd: number, reuse: (at: number, inList: boolean) => boolean): RawBlock[] {
-  if (typeof text === 'string' || (from === 0 && text.slice(0, 3) === '---')) {
-    const whole = text.toString();
-    return splitBlocks(whole, from, inList, reuse);
-  }
+function splitAround(text: TextSource, from: number, inList: boolean, editEnd: number, frontMatterEnd: number, reuse: (at: number, inList: boolean) => boolean): RawBlock[] {
+  const frontMatter = from === 0 ? frontMatterEnd : 0;
+  if (typeof text === 'string') return splitBlocks(text, from, inList, reuse, frontMatter);
   for (let size = WINDOW; ; size *= 4) {
     const windowEnd = Math.min(text.length, Math.max(editEnd, from) + size);
     let agreed = false;
-    const raws = splitBlocks(text.slice(from, windowEnd), 0, inList, (at, state) => (agreed = reuse(at + from, state)), false);
+    const raws = splitBlocks(text.slice(from, windowEnd), 0, inList, (at, state) => (agreed = reuse(at + from, state)), frontMatter);
     if (agreed || windowEnd === text.length) return raws.map((raw) => shifted(raw, from));
   }
 }
@@ -129,7 +159,7 @@ function touchesFrontMatter(previous: DocumentAnalysis, text: TextSource, start:
   const oldEnd = previous.frontMatterEnd;
   if (start < 4 || start <= oldEnd) return true;
   // No closed front matter before: the edit may close it.
-  return oldEnd === 0 && findFrontMatterEnd(text.toString()) !== 0;
+  return oldEnd === 0 && frontMatterEndOf(text) !== 0;
 }
 
 function clamp(value: number, low: number, high: number): number {

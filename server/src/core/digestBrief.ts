@@ -4,6 +4,7 @@ import { layerOf, type Glossary } from './buildGlossary';
 import { countCandidates, type CandidateEntry } from './countCandidates';
 import { linkCandidates, type BlockCandidate } from './findCandidates';
 import { LineIndex } from './lineIndex';
+import type { TextSource } from './pieceText';
 import { claimReport, reviewProblems, type BriefReport, type ClaimReport } from './resolveBrief';
 import { parseReviewFile } from './reviewFile';
 import type { Diagnostic, EntryKind, Range } from './types';
@@ -51,7 +52,8 @@ export function skippedDigest(path: string, reason: 'too-large' | 'unreadable'):
 
 export interface DigestInput {
   path: string;
-  text: string;
+  /** The brief's text: a string, or pieces (a worker decodes a file a part at a time). */
+  text: TextSource;
   /** The review sidecar's text, when there is one. */
   reviewText: string | undefined;
   glossary: Glossary;

@@ -1,12 +1,18 @@
+import type { TextSource } from './pieceText';
 import type { OffsetDiagnostic, Diagnostic, Position, Range } from './types';
 
 /** Converts UTF-16 offsets to LSP positions (0-based line and character) and back. */
 export class LineIndex {
   private readonly lineStarts: number[];
 
-  constructor(private readonly text: string) {
+  constructor(private readonly text: TextSource) {
     const starts = [0];
-    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+    // A text in pieces is read in slices, not made whole.
+    const step = typeof text === 'string' ? text.length : 32_768;
+    for (let at = 0; at < text.length; at += step) {
+      const part = typeof text === 'string' ? text : text.slice(at, at + step);
+      for (let i = part.indexOf('\n'); i !== -1; i = part.indexOf('\n', i + 1)) starts.push(at + i + 1);
+    }
     this.lineStarts = starts;
   }
 

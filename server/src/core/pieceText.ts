@@ -33,6 +33,16 @@ export class PieceText implements TextSource {
     return new PieceText([text], [text.length], text.length);
   }
 
+  /** The text made of these pieces, in order (a file decoded a part at a time). */
+  static fromPieces(parts: readonly string[]): PieceText {
+    const pieces = parts.filter((p) => p.length > 0);
+    if (pieces.length === 0) pieces.push('');
+    const ends: number[] = [];
+    let at = 0;
+    for (const piece of pieces) ends.push((at += piece.length));
+    return new PieceText(pieces, ends, at);
+  }
+
   /** The text with [start, end) replaced by `insert`. */
   edit(start: number, end: number, insert: string): PieceText {
     const from = Math.min(Math.max(start, 0), this.length);

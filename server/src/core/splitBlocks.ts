@@ -1,3 +1,5 @@
+import type { TextSource } from './pieceText';
+
 // Splits a Markdown brief into blocks (runs of lines separated by blank lines outside code and
 // comments) and finds the line-level regions where nothing is matched: front matter, fenced and
 // indented code, HTML comments and reference definitions. The split is a left-to-right state
@@ -25,19 +27,17 @@ interface LineState {
 /**
  * Splits `text` from `from` (a block start). `shouldStop` is asked at each new block start after
  * the first; when it returns true the split ends there (the caller reuses what follows).
- * `frontMatter`: whether the text starts with the document (false for a window cut from its middle).
+ * `frontMatterEnd`: where the front matter ends in `text` (0: none); found here by default for a
+ * split from the start, given by a caller that splits a window of a longer text.
  */
-export function splitBlocks(text: string, from = 0, inList = false, shouldStop?: (start: number, inList: boolean) => boolean, frontMatter = from === 0): RawBlock[] {
+export function splitBlocks(text: string, from = 0, inList = false, shouldStop?: (start: number, inList: boolean) => boolean, frontMatterEnd = from === 0 ? findFrontMatterEnd(text) : 0): RawBlock[] {
   const blocks: RawBlock[] = [];
   const state: LineState = { fence: undefined, comment: false, prevBlank: true, inList };
   let block: RawBlock = { start: from, end: text.length, inList, skips: [] };
   let lineStart = from;
-  if (frontMatter) {
-    const frontMatterEnd = findFrontMatterEnd(text);
-    if (frontMatterEnd > 0) {
-      block.skips.push(0, frontMatterEnd);
-      lineStart = frontMatterEnd;
-    }
+  if (frontMatterEnd > 0) {
+    block.skips.push(0, frontMatterEnd);
+    lineStart = frontMatterEnd;
   }
   while (lineStart < text.length) {
     const newline = text.indexOf('\n', lineStart);
@@ -146,6 +146,24 @@ export function findBacktickRun(text: string, from: number, end: number, length:
     i = at + run;
   }
   return -1;
+}
+
+/**
+ * findFrontMatterEnd of a text read in growing prefixes: the front matter is short, and the text
+ * need not be made whole for it. A match that reaches the prefix's end may be a line cut short
+ * ("---" of "----"): it counts only when the prefix is the whole text.
+ */
+export function frontMatterEndOf(text: TextSource): number {
+  if (typeof text === 'string') return findFrontMatterEnd(text);
+  if (text.slice(0, 3) !== '---') return 0;
+  for (let size = 4096; ; size *= 4) {
+    if (size >= text.length) return findFrontMatterEnd(text.slice(0, text.length));
+    const prefix = text.slice(0, size);
+    if (prefix.indexOf('\n') === -1) continue; // the first line is longer still
+    const end = findFrontMatterEnd(prefix);
+    if (end === 0 && !/^---[ \t]*\r?\n/.test(prefix)) return 0;
+    if (end > 0 && end < prefix.length) return end;
+  }
 }
 
 /** End of the YAML front matter (`---` … `---`) at the very start, or 0. */

@@ -7,6 +7,7 @@ import { digestBriefText, locateId, skippedDigest } from '../core/digestBrief';
 import { parseGlossaryFile } from '../core/parseGlossaryFile';
 import { reviewPathFor } from '../core/reviewPath';
 import type { IndexConfig, LocatedId } from '../lsp/ServerPlatform';
+import { readBrief } from './readBrief';
 import type { WorkerReply, WorkerRequest } from './workerMessages';
 
 // A worker thread that reads briefs from disk and analyses them, so that indexing a large
@@ -39,7 +40,7 @@ async function index(job: number, config: IndexConfig, paths: string[]): Promise
   let batch: CompactDigest[] = [];
   for (const path of paths) {
     if (cancelled.has(job)) break;
-    const text = read(path);
+    const text = readBrief(path);
     if (text === undefined) batch.push(compactDigest(skippedDigest(path, 'unreadable')));
     else if (text.length > config.maxFileSize) batch.push(compactDigest(skippedDigest(path, 'too-large')));
     else batch.push(compactDigest(digestBriefText({ path, text, reviewText: read(reviewPathFor(path)), glossary, options: config.options, maxFileSize: config.maxFileSize })));

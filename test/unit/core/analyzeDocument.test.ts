@@ -115,6 +115,34 @@ function expectIncrementalEqualsFull(text: string, edits: TextEdit[], glossary =
   }
 }
 
+describe('analyzeDocument of a text in pieces', () => {
+  it('equals the analysis of the string, however the pieces and windows fall', () => {
+    const body = BRIEF.slice(BRIEF.indexOf('# Strategic'));
+    const long = Array.from({ length: Math.ceil(90_000 / body.length) }, (_, i) => `## Part ${i}\n\n${body}`).join('\n\n');
+    // A fence and a comment open in one window and close in a later one, a block longer than a
+    // window, front matter, CRLF line ends.
+    const fenced = `${long.slice(0, 30_000)}\n\n\`\`\`\n${'code Europe\n'.repeat(4000)}\`\`\`\n\n${long.slice(30_000)}`;
+    const commented = `Intro about Europe.\n\n<!--\n${'hidden Nvidia\n'.repeat(5000)}-->\nAfter the comment, the EU.\n`;
+    const oneBlock = `${'Europe and Nvidia in one paragraph '.repeat(3000)}\n`;
+    const texts = [long, fenced, commented, oneBlock, `---\ntitle: x\n---\n${long}`, long.replace(/\n/g, '\r\n'), '', 'EU'];
+    const rand = prng(0x9a7);
+    for (const text of texts) {
+      const expected = comparable(analyzeDocument(text, teamGlossary()));
+      for (const size of [1000, 7777, 40_000]) {
+        const parts: string[] = [];
+        for (let at = 0; at < text.length; ) {
+          const next = Math.min(text.length, at + Math.max(1, Math.floor(size * (0.5 + rand()))));
+          parts.push(text.slice(at, next));
+          at = next;
+        }
+        const analysis = analyzeDocument(PieceText.fromPieces(parts), teamGlossary());
+        expect(comparable(analysis), `${text.slice(0, 30)}… in parts of about ${size}`).toEqual(expected);
+        expect(analysis.text).toBe(text);
+      }
+    }
+  });
+});
+
 describe('updateAnalysis equals a fresh analysis', () => {
   const at = (needle: string) => find(BRIEF, needle)[0];
 

@@ -5,6 +5,7 @@ import { buildGlossary } from '../../../server/src/core/buildGlossary';
 import { builtinGlossarySources } from '../../../server/src/core/builtinGlossary';
 import { digestBrief, digestBriefText, locateId, skippedDigest, type DigestInput } from '../../../server/src/core/digestBrief';
 import { LineIndex } from '../../../server/src/core/lineIndex';
+import { PieceText } from '../../../server/src/core/pieceText';
 import { resolveBrief } from '../../../server/src/core/resolveBrief';
 import { fingerprintClaim } from '../../../server/src/core/reviewFile';
 import { summarizeLayers } from '../../../server/src/core/summarizeLayers';
@@ -21,11 +22,17 @@ Nvidia sells to the EU. The EU buys compute, and more compute.
 [Untagged claim about OpenAI]{.claim}
 `;
 
-function input(text: string, reviewText?: string, more: Partial<DigestInput> = {}): DigestInput {
+function input(text: string | PieceText, reviewText?: string, more: Partial<DigestInput> = {}): DigestInput {
   return { path: 'briefs/compute.md', text, reviewText, glossary: teamGlossary(), options: DEFAULT_OPTIONS, maxFileSize: 1_000_000, ...more };
 }
 
 describe('digestBriefText', () => {
+  it('digests a brief in pieces, as a worker decodes it, as it digests the string', () => {
+    const long = `${BRIEF}\n`.repeat(300);
+    const pieces = PieceText.fromPieces(long.match(/[\s\S]{1,4000}/g)!);
+    expect(digestBriefText(input(pieces))).toEqual(digestBriefText(input(long)));
+  });
+
   it('counts mentions per entry, with kind and layer (the heading counts too)', () => {
     const digest = digestBriefText(input(BRIEF));
     expect(digest.path).toBe('briefs/compute.md');

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { LineIndex } from '../../../server/src/core/lineIndex';
+import { PieceText } from '../../../server/src/core/pieceText';
 
 describe('LineIndex', () => {
   const text = 'ab\ncd\r\n\nlast';
@@ -57,5 +58,18 @@ describe('LineIndex', () => {
     expect(withData).toEqual({ severity: 'error', code: 'unknown-id', message: 'm', range: { start: { line: 1, character: 0 }, end: { line: 1, character: 2 } }, data: { suggestions: ['x'] } });
     const without = lines.diagnostic({ severity: 'hint', code: 'c', message: 'm', start: 0, end: 0 });
     expect('data' in without).toBe(false);
+  });
+});
+
+describe('LineIndex of a text in pieces', () => {
+  it('finds the same lines as in the string, across pieces and the slices it reads', () => {
+    const text = Array.from({ length: 20_000 }, (_, i) => `line ${i}${i % 3 ? '' : '\r'}`).join('\n');
+    const pieces = PieceText.fromPieces(text.match(/[\s\S]{1,777}/g)!);
+    const a = new LineIndex(text);
+    const b = new LineIndex(pieces);
+    expect(b.lineCount).toBe(a.lineCount);
+    for (let offset = 0; offset <= text.length; offset += 997) expect(b.positionAt(offset)).toEqual(a.positionAt(offset));
+    expect(b.positionAt(text.length + 5)).toEqual(a.positionAt(text.length + 5));
+    expect(b.offsetAt({ line: 19_999, character: 99 })).toBe(a.offsetAt({ line: 19_999, character: 99 }));
   });
 });

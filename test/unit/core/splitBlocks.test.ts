@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { findBacktickRun, findFrontMatterEnd, splitBlocks } from '../../../server/src/core/splitBlocks';
+import { PieceText } from '../../../server/src/core/pieceText';
+import { findBacktickRun, findFrontMatterEnd, frontMatterEndOf, splitBlocks } from '../../../server/src/core/splitBlocks';
 
 /** Blocks as `[block text, inList, skipped text…]`, after checking that they tile the text. */
 function blocks(text: string): Array<[string, boolean, ...string[]]> {
@@ -147,6 +148,20 @@ describe('findFrontMatterEnd', () => {
     expect(findFrontMatterEnd('---')).toBe(0);
     expect(findFrontMatterEnd('---\n')).toBe(0);
     expect(findFrontMatterEnd('----\na\n---\n')).toBe(0);
+  });
+});
+
+describe('frontMatterEndOf', () => {
+  it('finds in a text in pieces, read in growing prefixes, what findFrontMatterEnd finds in the string', () => {
+    const long = 'x: 1\n'.repeat(3000); // past the first prefixes read
+    const texts = [
+      '---\na: 1\n---\nx', '---\na: 1\n---', `---\n${long}---\nafter`, `---\n${long}`, `---\n${long}----\n${long}---\n`,
+      `---${' '.repeat(9000)}\na\n---\n`, `---\n${'a'.repeat(4093)}\n---x\n---\n`, `---\n${'a'.repeat(4088)}\n----`, 'x\n---\na\n---\n', '----\na\n---\n', '---', '',
+    ];
+    for (const text of texts) {
+      const parts = text.match(/[\s\S]{1,1000}/g) ?? [];
+      expect(frontMatterEndOf(PieceText.fromPieces(parts)), JSON.stringify(text.slice(0, 20))).toBe(findFrontMatterEnd(text));
+    }
   });
 });
 
