@@ -197,15 +197,16 @@ export interface FlatAnalysis {
 /**
  * The analysis in absolute offsets. The possible-claim hints are made here, from the suggestions
  * at or above the options' threshold: the blocks keep only the suggestions, not a second object
- * per hinted sentence.
+ * per hinted sentence. `withMentions` false leaves out the mentions, the most numerous, for a
+ * caller that reads them from the blocks.
  */
-export function flattenAnalysis(analysis: DocumentAnalysis): FlatAnalysis {
+export function flattenAnalysis(analysis: DocumentAnalysis, withMentions = true): FlatAnalysis {
   const out: FlatAnalysis = { mentions: [], refs: [], claims: [], suggestions: [], candidates: [], diagnostics: [] };
   const threshold = thresholdOf(analysis.options.suggestClaims);
   for (const block of analysis.blocks) {
     const d = block.start;
     const r = block.result;
-    for (const m of r.mentions) out.mentions.push(d === 0 ? m : { ...m, start: m.start + d, end: m.end + d });
+    if (withMentions) for (const m of r.mentions) out.mentions.push(d === 0 ? m : { ...m, start: m.start + d, end: m.end + d });
     for (const f of r.refs) out.refs.push(d === 0 ? f : { ...f, start: f.start + d, end: f.end + d });
     for (const c of r.claims) out.claims.push(d === 0 ? c : { ...c, start: c.start + d, end: c.end + d, spanStart: c.spanStart + d, spanEnd: c.spanEnd + d, idStart: c.idStart + d, idEnd: c.idEnd + d });
     for (const s of r.suggestions) out.suggestions.push(d === 0 ? s : { ...s, start: s.start + d, end: s.end + d });

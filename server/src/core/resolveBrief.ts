@@ -1,4 +1,4 @@
-import type { BlockClaim, BlockMention } from './analyzeBlock';
+import type { BlockClaim } from './analyzeBlock';
 import { flattenAnalysis, type DocumentAnalysis } from './analyzeDocument';
 import { layerOf } from './buildGlossary';
 import { thresholdOf } from './claimModel';
@@ -83,16 +83,22 @@ export interface BriefReport {
 }
 
 export function resolveBrief(path: string, analysis: DocumentAnalysis, review: ReviewFile | undefined): BriefReport {
-  const flat = flattenAnalysis(analysis);
+  // The mentions are read from the blocks: a shifted copy of each, only to be read once, cost a
+  // 10 MB brief's report a tenth of its time.
+  const flat = flattenAnalysis(analysis, false);
   const hintThreshold = thresholdOf(analysis.options.suggestClaims);
   const lines = new LineIndex(analysis.text);
   const glossary = analysis.glossary;
   const text = analysis.text;
   const diagnostics: OffsetDiagnostic[] = flat.diagnostics;
 
-  const mentions = flat.mentions.map((m: BlockMention): MentionReport => {
-    return { kind: m.kind, id: m.id, text: text.slice(m.start, m.end), layer: layerOf(glossary, m.kind, m.id), explicit: m.explicit, range: lines.range(m.start, m.end) };
-  });
+  const mentions: MentionReport[] = [];
+  for (const block of analysis.blocks) {
+    const d = block.start;
+    for (const m of block.result.mentions) {
+      mentions.push({ kind: m.kind, id: m.id, text: text.slice(m.start + d, m.end + d), layer: layerOf(glossary, m.kind, m.id), explicit: m.explicit, range: lines.range(m.start + d, m.end + d) });
+    }
+  }
 
   const seen = new Set<string>();
   const claims = flat.claims.map((c: BlockClaim): ClaimReport => {
