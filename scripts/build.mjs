@@ -19,14 +19,14 @@ const entries = [
   { in: 'test/eval/writeClaimModel.ts', out: 'trainClaims' },
 ];
 
+// The packages the CLI loads when first used, each built into its own file (see lazyPackagesPlugin).
+const LAZY_PACKAGES = ['yaml', 'js-yaml', 'zod'];
+const common = { bundle: true, platform: 'node', target: 'node20', format: 'cjs', logLevel: 'warning', sourcemap: !production, minify: production };
+
 // First the built-in glossary's index, made by the project's own code, for the bundles to embed:
 // a process then starts with the glossary indexed instead of parsing and indexing ~2,000 entries.
 // It goes beside the bundles, which read it when first asked (see builtinIndexPlugin).
 mkdirSync('dist', { recursive: true });
-
-// The packages the CLI loads when first used, each built into its own file (see lazyPackagesPlugin).
-const LAZY_PACKAGES = ['yaml', 'js-yaml', 'zod'];
-const common = { bundle: true, platform: 'node', target: 'node20', format: 'cjs', logLevel: 'warning', sourcemap: !production, minify: production };
 writeFileSync(`dist/${INDEX_FILE}`, await builtinIndexJson());
 
 await Promise.all([

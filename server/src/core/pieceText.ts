@@ -62,11 +62,7 @@ export class PieceText implements TextSource {
     }
     pushPiece(pieces, after);
     for (let i = last + 1; i < this.pieces.length; i++) pieces.push(this.pieces[i]!);
-    if (pieces.length === 0) pieces.push('');
-    const ends: number[] = [];
-    let at = 0;
-    for (const piece of pieces) ends.push((at += piece.length));
-    return new PieceText(pieces, ends, at);
+    return PieceText.fromPieces(pieces);
   }
 
   slice(start = 0, end = this.length): string {

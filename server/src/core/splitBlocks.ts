@@ -161,14 +161,17 @@ export function frontMatterEndOf(text: TextSource): number {
     const prefix = text.slice(0, size);
     if (prefix.indexOf('\n') === -1) continue; // the first line is longer still
     const end = findFrontMatterEnd(prefix);
-    if (end === 0 && !/^---[ \t]*\r?\n/.test(prefix)) return 0;
+    if (end === 0 && !FRONT_MATTER_OPEN.test(prefix)) return 0;
     if (end > 0 && end < prefix.length) return end;
   }
 }
 
+/** The first line of front matter. */
+const FRONT_MATTER_OPEN = /^---[ \t]*\r?\n/;
+
 /** End of the YAML front matter (`---` … `---`) at the very start, or 0. */
 export function findFrontMatterEnd(text: string): number {
-  if (!/^---[ \t]*\r?\n/.test(text)) return 0;
+  if (!FRONT_MATTER_OPEN.test(text)) return 0;
   // Searched in place from the second line (no copy of the text: this runs on keystrokes).
   const close = /^(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/gm;
   close.lastIndex = text.indexOf('\n') + 1;
