@@ -1,5 +1,5 @@
-import { buildGlossary, glossaryToData, type GlossaryData } from '../server/src/core/buildGlossary';
-import { builtinYamlSources } from '../server/src/core/builtinGlossaryFiles';
+import { buildGlossary, glossaryToData, type GlossaryData } from '../server/src/core/glossary/buildGlossary';
+import { builtinYamlSources } from '../server/src/core/glossary/builtinGlossaryFiles';
 
 // Bundled and run by scripts/builtinIndex.mjs before the bundles: the built-in glossary merged
 // and indexed by the project's own code, which the server and CLI bundles then embed.

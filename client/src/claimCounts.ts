@@ -1,4 +1,4 @@
-import type { ClaimCounts, LayerSummary } from '../../server/src/core/summarizeLayers';
+import type { ClaimCounts, LayerSummary } from '../../server/src/core/summary/summarizeLayers';
 import { CLAIM_KINDS } from '../../server/src/core/types';
 import type { SummaryResult } from '../../server/src/protocol';
 

@@ -1,8 +1,8 @@
 import { NotificationType0, RequestType, type Location, type Range } from 'vscode-languageserver-protocol';
-import type { SuggestLevel } from './core/claimModel';
-import type { CandidateEntry } from './core/countCandidates';
-import type { ClaimReport, SuggestionReport } from './core/resolveBrief';
-import type { Summary } from './core/summarizeLayers';
+import type { SuggestLevel } from './core/analysis/claimModel';
+import type { CandidateEntry } from './core/matching/countCandidates';
+import type { ClaimReport, SuggestionReport } from './core/analysis/resolveBrief';
+import type { Summary } from './core/summary/summarizeLayers';
 import type { ActorType, ClaimKind, EntryKind, GlossaryEntry, ReviewStatus } from './core/types';
 
 // The Briefmark-specific part of the protocol (DESIGN.md section 5, "the server's protocol"),

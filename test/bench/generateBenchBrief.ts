@@ -1,4 +1,4 @@
-import type { GlossaryFile } from '../../server/src/core/glossarySchema';
+import type { GlossaryFile } from '../../server/src/core/glossary/glossarySchema';
 import {
   ADJ_PROSE, CLAUSES, CODE_LANGUAGES, CONTEXTS, FILLER, LAYERS, OPENERS, POLICY_ADJECTIVES, POLICY_NOUNS, TIMEFRAMES, VERBS, VERBS_PAST,
 } from './benchVocabulary';

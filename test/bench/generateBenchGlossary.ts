@@ -1,4 +1,4 @@
-import type { ActorInput, ConceptInput, GlossaryFile } from '../../server/src/core/glossarySchema';
+import type { ActorInput, ConceptInput, GlossaryFile } from '../../server/src/core/glossary/glossarySchema';
 import {
   COMPANY_SUFFIXES, CONTEXTS, COUNTRIES, FIRST_NAMES, FILLER, INITIATIVE_FORMS, INSTITUTION_FORMS, LAYERS, OTHER_FORMS,
   POLICY_ADJECTIVES, POLICY_NOUNS, SYLLABLES, SYNONYMS, VERBS,

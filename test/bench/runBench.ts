@@ -1,8 +1,8 @@
 import { cpus } from 'node:os';
-import { analyzeDocument, flattenAnalysis, type DocumentAnalysis } from '../../server/src/core/analyzeDocument';
-import { buildGlossary, type BuiltGlossary } from '../../server/src/core/buildGlossary';
-import { parseGlossaryFile } from '../../server/src/core/parseGlossaryFile';
-import { tokenize } from '../../server/src/core/tokenize';
+import { analyzeDocument, flattenAnalysis, type DocumentAnalysis } from '../../server/src/core/analysis/analyzeDocument';
+import { buildGlossary, type BuiltGlossary } from '../../server/src/core/glossary/buildGlossary';
+import { parseGlossaryFile } from '../../server/src/core/glossary/parseGlossaryFile';
+import { tokenize } from '../../server/src/core/text/tokenize';
 import { formatBenchTable, type BenchRow } from './formatBenchTable';
 import { generateBenchBrief } from './generateBenchBrief';
 import { generateBenchGlossary } from './generateBenchGlossary';

@@ -2,9 +2,9 @@ import { spawnSync } from 'node:child_process';
 import { copyFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { buildGlossary } from '../../server/src/core/buildGlossary';
-import { builtinIndexJson, loadBuiltinIndex } from '../../server/src/core/builtinGlossary';
-import { parseBuiltinGlossaryFiles } from '../../server/src/core/builtinGlossaryFiles';
+import { buildGlossary } from '../../server/src/core/glossary/buildGlossary';
+import { builtinIndexJson, loadBuiltinIndex } from '../../server/src/core/glossary/builtinGlossary';
+import { parseBuiltinGlossaryFiles } from '../../server/src/core/glossary/builtinGlossaryFiles';
 import type { BenchRow } from './formatBenchTable';
 import { measureRuns, median } from './measureRuns';
 

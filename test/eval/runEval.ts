@@ -1,9 +1,9 @@
 import path from 'node:path';
-import { DEFAULT_OPTIONS } from '../../server/src/core/analyzeBlock';
-import { analyzeDocument } from '../../server/src/core/analyzeDocument';
-import { builtinGlossary } from '../../server/src/core/builtinGlossary';
-import { thresholdOf } from '../../server/src/core/claimModel';
-import { resolveBrief } from '../../server/src/core/resolveBrief';
+import { DEFAULT_OPTIONS } from '../../server/src/core/analysis/analyzeBlock';
+import { analyzeDocument } from '../../server/src/core/analysis/analyzeDocument';
+import { builtinGlossary } from '../../server/src/core/glossary/builtinGlossary';
+import { thresholdOf } from '../../server/src/core/analysis/claimModel';
+import { resolveBrief } from '../../server/src/core/analysis/resolveBrief';
 import { corpusDir, loadDevelopmentGold } from './developmentGold';
 import {
   addScores,

@@ -1,15 +1,15 @@
-import { DEFAULT_OPTIONS } from '../../server/src/core/analyzeBlock';
-import { analyzeDocument, flattenAnalysis } from '../../server/src/core/analyzeDocument';
-import type { Glossary } from '../../server/src/core/buildGlossary';
-import { DETECTION_FEATURES } from '../../server/src/core/claimFeatures';
-import type { ClaimModel } from '../../server/src/core/claimModel';
-import { LAYER_FEATURES } from '../../server/src/core/layerFeatures';
-import { LineIndex } from '../../server/src/core/lineIndex';
-import type { ClaimFacts } from '../../server/src/core/suggestClaims';
+import { DEFAULT_OPTIONS } from '../../server/src/core/analysis/analyzeBlock';
+import { analyzeDocument, flattenAnalysis } from '../../server/src/core/analysis/analyzeDocument';
+import type { Glossary } from '../../server/src/core/glossary/buildGlossary';
+import { DETECTION_FEATURES } from '../../server/src/core/analysis/claimFeatures';
+import type { ClaimModel } from '../../server/src/core/analysis/claimModel';
+import { LAYER_FEATURES } from '../../server/src/core/analysis/layerFeatures';
+import { LineIndex } from '../../server/src/core/text/lineIndex';
+import type { ClaimFacts } from '../../server/src/core/analysis/suggestClaims';
 import type { GoldText } from './developmentGold';
 import { inScope, sameSpan, tagGoldClaims, type GoldRow, type Span } from './scoreAnnotations';
 
-// Trains the claim model (server/src/core/claimModel.json) on the development gold: a logistic
+// Trains the claim model (server/src/core/analysis/claimModel.json) on the development gold: a logistic
 // regression for "is this sentence a claim" and a conditional logit for the layer. (The kind is
 // not learned: claimFeatures reads it from the wording, and the report gives its accuracy.) Plain batch gradient descent from zero, a fixed number of steps, weights rounded:
 // the same gold and features always give the same file, so a test can tell when it is stale.

@@ -1,14 +1,14 @@
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { builtinGlossary } from '../../server/src/core/builtinGlossary';
+import { builtinGlossary } from '../../server/src/core/glossary/builtinGlossary';
 import { loadDevelopmentGold } from './developmentGold';
 import { trainClaimModel, trainingData } from './trainClaimModel';
 
 // `npm run train:claims`: trains the claim model on the development gold and writes
-// server/src/core/claimModel.json, with the held-out figures on the console.
+// server/src/core/analysis/claimModel.json, with the held-out figures on the console.
 
 const ROOT = path.resolve(__dirname, '..');
-const OUT = path.join(ROOT, 'server/src/core/claimModel.json');
+const OUT = path.join(ROOT, 'server/src/core/analysis/claimModel.json');
 
 const files = loadDevelopmentGold(ROOT);
 if (!files) {

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ExecuteCommandRequest, type CreateFile, type TextDocumentEdit, type WorkspaceEdit } from 'vscode-languageserver-protocol';
-import { fingerprintClaim } from '../../server/src/core/reviewFile';
+import { fingerprintClaim } from '../../server/src/core/review/reviewFile';
 import type { CommandResult } from '../../server/src/protocol';
 import { CAPABILITIES } from './lspClient';
 import { applyEdits, FixtureWorkspace, GLOSSARY, NOTES, openBrief, rangeOf, REVIEW, startOn, startWithBrief, stopAll } from './fixtureWorkspace';

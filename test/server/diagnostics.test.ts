@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DidChangeWatchedFilesNotification, FileChangeType, SemanticTokensRequest, type Diagnostic, type SemanticTokens } from 'vscode-languageserver-protocol';
-import { fingerprintClaim } from '../../server/src/core/reviewFile';
+import { fingerprintClaim } from '../../server/src/core/review/reviewFile';
 import { FixtureWorkspace, NOTES, openBrief, rangeOf, REVIEW, startOn, startWithBrief, stopAll } from './fixtureWorkspace';
 import type { LspClient } from './lspClient';
 

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CancellationTokenSource, DidChangeConfigurationNotification, type Diagnostic } from 'vscode-languageserver-protocol';
-import { thresholdOf } from '../../server/src/core/claimModel';
+import { thresholdOf } from '../../server/src/core/analysis/claimModel';
 import { SuggestionsRequest, type SuggestionItem } from '../../server/src/protocol';
 import { FixtureWorkspace, NOTES, openBrief, rangeOf, startOn, stopAll } from './fixtureWorkspace';
 import type { LspClient } from './lspClient';

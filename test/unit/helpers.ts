@@ -1,9 +1,9 @@
 // Small shared helpers for the core unit tests.
-import { DEFAULT_OPTIONS, type AnalysisOptions } from '../../server/src/core/analyzeBlock';
-import { analyzeDocument, flattenAnalysis, type DocumentAnalysis, type FlatAnalysis, type TextEdit } from '../../server/src/core/analyzeDocument';
-import { buildGlossary, type Glossary } from '../../server/src/core/buildGlossary';
-import { builtinGlossarySources } from '../../server/src/core/builtinGlossary';
-import { parseGlossaryFile, type GlossarySource } from '../../server/src/core/parseGlossaryFile';
+import { DEFAULT_OPTIONS, type AnalysisOptions } from '../../server/src/core/analysis/analyzeBlock';
+import { analyzeDocument, flattenAnalysis, type DocumentAnalysis, type FlatAnalysis, type TextEdit } from '../../server/src/core/analysis/analyzeDocument';
+import { buildGlossary, type Glossary } from '../../server/src/core/glossary/buildGlossary';
+import { builtinGlossarySources } from '../../server/src/core/glossary/builtinGlossary';
+import { parseGlossaryFile, type GlossarySource } from '../../server/src/core/glossary/parseGlossaryFile';
 
 /**
  * A small team glossary used by most tests: a few concepts and actors in each layer, capital

@@ -7,7 +7,7 @@ import { claimAt } from './claimAt';
 import { claimFromArgument } from './claimFromArgument';
 import { evidenceWarning, formatEvidence, parseEvidence } from './parseEvidence';
 import { reviewerName } from './reviewerName';
-import { reviewPathFor } from '../../../server/src/core/reviewPath';
+import { reviewPathFor } from '../../../server/src/core/review/reviewPath';
 import { statusChoices } from './statusChoices';
 
 /**

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { layerToWrite } from '../../../server/src/core/claimTagEdits';
+import { layerToWrite } from '../../../server/src/core/review/claimTagEdits';
 import { Commands, type SuggestionItem, type TagClaimArgs, type TagClaimsArgs } from '../../../server/src/protocol';
 import type { BriefmarkApi } from '../BriefmarkApi';
 import type { BriefScope } from '../views/BriefScope';

@@ -1,7 +1,7 @@
 import type { ClaimItem, GlossaryItem, GlossaryResult } from '../../../server/src/protocol';
-import { buildGlossary, type Glossary } from '../../../server/src/core/buildGlossary';
-import type { ActorInput, ConceptInput } from '../../../server/src/core/glossarySchema';
-import type { GlossarySource } from '../../../server/src/core/parseGlossaryFile';
+import { buildGlossary, type Glossary } from '../../../server/src/core/glossary/buildGlossary';
+import type { ActorInput, ConceptInput } from '../../../server/src/core/glossary/glossarySchema';
+import type { GlossarySource } from '../../../server/src/core/glossary/parseGlossaryFile';
 
 /** What the preview knows of one document, from the language server. */
 export interface PreviewData {

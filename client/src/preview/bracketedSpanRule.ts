@@ -1,5 +1,5 @@
 import type { StateInline } from 'markdown-it';
-import { scanInline, type Span } from '../../../server/src/core/scanInline';
+import { scanInline, type Span } from '../../../server/src/core/markdown/scanInline';
 
 // Parses `[text]{attributes}` into `briefmark_span_open` / `briefmark_span_close` tokens around the
 // span's inline content, so the `{…}` never reaches the output. Which spans exist is decided by the

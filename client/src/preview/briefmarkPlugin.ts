@@ -1,6 +1,6 @@
 import type { MarkdownIt, Token } from 'markdown-it';
-import { entryOf } from '../../../server/src/core/buildGlossary';
-import { lookupPhrase } from '../../../server/src/core/analyzeBlock';
+import { entryOf } from '../../../server/src/core/glossary/buildGlossary';
+import { lookupPhrase } from '../../../server/src/core/analysis/analyzeBlock';
 import type { ClaimStatus, EntryKind, GlossaryEntry } from '../../../server/src/core/types';
 import { bracketedSpanRule, type SpanMeta } from './bracketedSpanRule';
 import { insertMentions, type MentionMeta } from './insertMentions';

@@ -1,6 +1,6 @@
 import type { Token } from 'markdown-it';
-import type { Glossary } from '../../../server/src/core/buildGlossary';
-import { matchInlineText } from '../../../server/src/core/matchInlineText';
+import type { Glossary } from '../../../server/src/core/glossary/buildGlossary';
+import { matchInlineText } from '../../../server/src/core/matching/matchInlineText';
 import type { GlossaryEntry } from '../../../server/src/core/types';
 import type { SpanMeta } from './bracketedSpanRule';
 

@@ -1,4 +1,4 @@
-import type { Glossary } from '../../../server/src/core/buildGlossary';
+import type { Glossary } from '../../../server/src/core/glossary/buildGlossary';
 import type { ClaimStatus, GlossaryEntry } from '../../../server/src/core/types';
 import type { ClaimItem } from '../../../server/src/protocol';
 

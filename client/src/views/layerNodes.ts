@@ -1,6 +1,6 @@
 import type { ClaimItem, SummaryResult } from '../../../server/src/protocol';
 import type { EntryKind } from '../../../server/src/core/types';
-import type { LayerSummary } from '../../../server/src/core/summarizeLayers';
+import type { LayerSummary } from '../../../server/src/core/summary/summarizeLayers';
 import { kindsText } from '../claimCounts';
 import { ClientCommands } from '../ids';
 import type { Scope } from './scope';

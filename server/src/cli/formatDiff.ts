@@ -1,4 +1,4 @@
-import { applyInsertions, type Insertion } from '../core/claimTagEdits';
+import { applyInsertions, type Insertion } from '../core/review/claimTagEdits';
 import { makeStyle, type Style } from './style';
 
 // The unified diff `briefmark tag` prints without --write, as `git diff` and `diff -u` write it:

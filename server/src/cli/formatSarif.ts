@@ -1,4 +1,4 @@
-import type { BriefsReport } from '../core/analyzeBriefs';
+import type { BriefsReport } from '../core/analysis/analyzeBriefs';
 import type { Severity } from '../core/types';
 
 // SARIF 2.1.0, for code-scanning dashboards. Columns are UTF-16 code units, 1-based.

@@ -1,7 +1,7 @@
-import type { BriefsReport } from '../core/analyzeBriefs';
-import type { Summary } from '../core/summarizeLayers';
+import type { BriefsReport } from '../core/analysis/analyzeBriefs';
+import type { Summary } from '../core/summary/summarizeLayers';
 import { CLAIM_KINDS, type Diagnostic, type Severity } from '../core/types';
-import { escapeCell } from '../core/escapeCell';
+import { escapeCell } from '../core/text/escapeCell';
 import { pad, type Style } from './style';
 
 const SEVERITY_ORDER: Severity[] = ['error', 'warning', 'information', 'hint'];

@@ -1,6 +1,6 @@
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
-import type { BriefmarkHost } from '../core/analyzeBriefs';
+import type { BriefmarkHost } from '../core/analysis/analyzeBriefs';
 import { walkFolder } from '../node/walkFolder';
 
 /** A usage or I/O problem: printed as one line, exit code 2. */

@@ -1,7 +1,7 @@
-import { DEFAULT_OPTIONS } from '../core/analyzeBlock';
-import { analyzeDocument, flattenAnalysis } from '../core/analyzeDocument';
-import type { Glossary } from '../core/buildGlossary';
-import { claimIdsIn, claimTagEdits, layerToWrite, type Insertion } from '../core/claimTagEdits';
+import { DEFAULT_OPTIONS } from '../core/analysis/analyzeBlock';
+import { analyzeDocument, flattenAnalysis } from '../core/analysis/analyzeDocument';
+import type { Glossary } from '../core/glossary/buildGlossary';
+import { claimIdsIn, claimTagEdits, layerToWrite, type Insertion } from '../core/review/claimTagEdits';
 
 // What `briefmark tag` inserts in one brief: the suggestions from the threshold up, each wrapped in
 // `[…]{.claim #id kind=… layer=…}` by claimTagEdits, the core's markup for the editor's quick fixes.

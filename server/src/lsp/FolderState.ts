@@ -1,11 +1,11 @@
 import picomatch from 'picomatch';
-import type { Glossary } from '../core/buildGlossary';
-import { builtinGlossary, glossaryWith } from '../core/builtinGlossary';
-import type { CompactDigest } from '../core/compactDigest';
-import { LineIndex } from '../core/lineIndex';
-import { parseGlossaryFile, type GlossarySource } from '../core/parseGlossaryFile';
-import { parseReviewFile, type ReviewFile } from '../core/reviewFile';
-import { isReviewPath } from '../core/reviewPath';
+import type { Glossary } from '../core/glossary/buildGlossary';
+import { builtinGlossary, glossaryWith } from '../core/glossary/builtinGlossary';
+import type { CompactDigest } from '../core/analysis/compactDigest';
+import { LineIndex } from '../core/text/lineIndex';
+import { parseGlossaryFile, type GlossarySource } from '../core/glossary/parseGlossaryFile';
+import { parseReviewFile, type ReviewFile } from '../core/review/reviewFile';
+import { isReviewPath } from '../core/review/reviewPath';
 import type { Diagnostic } from '../core/types';
 import type { BriefmarkSettings } from '../protocol';
 import { DEFAULT_SETTINGS } from './readSettings';

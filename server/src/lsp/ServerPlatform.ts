@@ -1,5 +1,5 @@
-import type { AnalysisOptions } from '../core/analyzeBlock';
-import type { CompactDigest } from '../core/compactDigest';
+import type { AnalysisOptions } from '../core/analysis/analyzeBlock';
+import type { CompactDigest } from '../core/analysis/compactDigest';
 import type { EntryKind, Range } from '../core/types';
 
 // What the language server needs from the machine it runs on; the node entry provides it

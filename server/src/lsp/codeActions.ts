@@ -1,5 +1,5 @@
 import { CodeActionKind, type CodeAction, type CodeActionParams, type Diagnostic as LspDiagnostic } from 'vscode-languageserver';
-import { candidateEntry } from '../core/countCandidates';
+import { candidateEntry } from '../core/matching/countCandidates';
 import { Codes } from '../core/diagnosticCodes';
 import { CLAIM_KINDS, type DiagnosticData } from '../core/types';
 import { Commands, type AddToGlossaryArgs } from '../protocol';

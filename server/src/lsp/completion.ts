@@ -1,6 +1,6 @@
 import { CompletionItemKind, type CompletionItem, type CompletionList, type Position, type Range } from 'vscode-languageserver';
-import type { Glossary } from '../core/buildGlossary';
-import { makeClaimId } from '../core/makeClaimId';
+import type { Glossary } from '../core/glossary/buildGlossary';
+import { makeClaimId } from '../core/review/makeClaimId';
 import { CLAIM_KINDS, STANCES, type EntryKind } from '../core/types';
 import type { BriefmarkWorkspace } from './BriefmarkWorkspace';
 import { describeEntry } from './hover';

@@ -1,7 +1,7 @@
 import { ErrorCodes, ResponseError } from 'vscode-languageserver';
-import type { EntryIndex } from '../core/buildGlossary';
-import { digestClaims } from '../core/compactDigest';
-import { EXPORT_FORMATS, formatExport, type ExportDocument, type ExportFormat, type ExportKind } from '../core/formatExports';
+import type { EntryIndex } from '../core/glossary/buildGlossary';
+import { digestClaims } from '../core/analysis/compactDigest';
+import { EXPORT_FORMATS, formatExport, type ExportDocument, type ExportFormat, type ExportKind } from '../core/export/formatExports';
 import type { ExportParams, ExportResult } from '../protocol';
 import type { BriefmarkWorkspace } from './BriefmarkWorkspace';
 import type { FolderState } from './FolderState';

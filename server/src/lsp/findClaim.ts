@@ -1,4 +1,4 @@
-import type { ClaimReport } from '../core/resolveBrief';
+import type { ClaimReport } from '../core/analysis/resolveBrief';
 import type { BriefmarkWorkspace } from './BriefmarkWorkspace';
 
 /** A claim of a brief by id: from the open document, else from the file on disk. */

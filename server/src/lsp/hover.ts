@@ -1,9 +1,9 @@
 import { MarkupKind, type Hover, type Position } from 'vscode-languageserver';
-import type { BlockClaim } from '../core/analyzeBlock';
-import { CROSS_CUTTING_LAYER, entryOf, type Glossary } from '../core/buildGlossary';
-import { fingerprintClaim } from '../core/reviewFile';
-import { reviewPathFor } from '../core/reviewPath';
-import { statusOf } from '../core/resolveBrief';
+import type { BlockClaim } from '../core/analysis/analyzeBlock';
+import { CROSS_CUTTING_LAYER, entryOf, type Glossary } from '../core/glossary/buildGlossary';
+import { fingerprintClaim } from '../core/review/reviewFile';
+import { reviewPathFor } from '../core/review/reviewPath';
+import { statusOf } from '../core/analysis/resolveBrief';
 import type { GlossaryEntry } from '../core/types';
 import type { BriefmarkWorkspace } from './BriefmarkWorkspace';
 import { blockAt, type OpenDocument } from './OpenDocument';

@@ -1,11 +1,11 @@
 import { ErrorCodes, LSPErrorCodes, ResponseError, SymbolKind, type Location, type LocationLink, type Position, type Range, type TextEdit, type WorkspaceEdit, type WorkspaceSymbol } from 'vscode-languageserver';
-import { entryOf } from '../core/buildGlossary';
-import { compactUses } from '../core/compactDigest';
-import { findGlossaryIds, glossaryIdAt, type GlossaryIdNode } from '../core/findGlossaryIds';
-import { glossarySchemas } from '../core/glossarySchema';
-import { LineIndex } from '../core/lineIndex';
-import type { GlossarySource } from '../core/parseGlossaryFile';
-import { reviewPathFor } from '../core/reviewPath';
+import { entryOf } from '../core/glossary/buildGlossary';
+import { compactUses } from '../core/analysis/compactDigest';
+import { findGlossaryIds, glossaryIdAt, type GlossaryIdNode } from '../core/glossary/findGlossaryIds';
+import { glossarySchemas } from '../core/glossary/glossarySchema';
+import { LineIndex } from '../core/text/lineIndex';
+import type { GlossarySource } from '../core/glossary/parseGlossaryFile';
+import { reviewPathFor } from '../core/review/reviewPath';
 import type { EntryKind, GlossaryEntry } from '../core/types';
 import type { MentionsParams } from '../protocol';
 import type { BriefmarkWorkspace } from './BriefmarkWorkspace';

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { Connection } from 'vscode-languageserver';
-import { DEFAULT_MAX_FILE_SIZE } from '../core/analyzeBriefs';
+import { DEFAULT_MAX_FILE_SIZE } from '../core/analysis/analyzeBriefs';
 import type { BriefmarkSettings } from '../protocol';
 
 export const DEFAULT_SETTINGS: BriefmarkSettings = {

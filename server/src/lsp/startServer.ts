@@ -13,7 +13,7 @@ import {
   type RequestHandler,
   type WorkspaceFolder,
 } from 'vscode-languageserver';
-import type { Glossary } from '../core/buildGlossary';
+import type { Glossary } from '../core/glossary/buildGlossary';
 import {
   CandidatesRequest,
   ClaimsRequest,

@@ -1,8 +1,8 @@
-import { layerOf, type Glossary } from '../core/buildGlossary';
-import { digestBrief, type BriefDigest } from '../core/digestBrief';
-import { summarizeLayers, type LayerSummary, type Summary, type SummaryInput } from '../core/summarizeLayers';
-import { digestClaims, digestMentions } from '../core/compactDigest';
-import { candidateEntry, countCandidates, mergeCandidateCounts } from '../core/countCandidates';
+import { layerOf, type Glossary } from '../core/glossary/buildGlossary';
+import { digestBrief, type BriefDigest } from '../core/analysis/digestBrief';
+import { summarizeLayers, type LayerSummary, type Summary, type SummaryInput } from '../core/summary/summarizeLayers';
+import { digestClaims, digestMentions } from '../core/analysis/compactDigest';
+import { candidateEntry, countCandidates, mergeCandidateCounts } from '../core/matching/countCandidates';
 import { ErrorCodes, ResponseError } from 'vscode-languageserver';
 import type { CandidateItem, CandidatesResult, ClaimItem, ClaimsResult, SuggestionsParams, SuggestionsResult } from '../protocol';
 import type { BriefmarkWorkspace } from './BriefmarkWorkspace';

@@ -1,6 +1,6 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import type { CompactDigest } from '../core/compactDigest';
+import type { CompactDigest } from '../core/analysis/compactDigest';
 import type { EntryKind } from '../core/types';
 import type { CancelToken, Indexer, LocatedId } from '../lsp/ServerPlatform';
 import type { WorkerReply, WorkerRequest } from './workerMessages';

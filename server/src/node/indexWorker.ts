@@ -1,11 +1,11 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { parentPort } from 'node:worker_threads';
-import type { Glossary } from '../core/buildGlossary';
-import { glossaryWith } from '../core/builtinGlossary';
-import { compactDigest, type CompactDigest } from '../core/compactDigest';
-import { digestBriefText, locateId, skippedDigest } from '../core/digestBrief';
-import { parseGlossaryFile } from '../core/parseGlossaryFile';
-import { reviewPathFor } from '../core/reviewPath';
+import type { Glossary } from '../core/glossary/buildGlossary';
+import { glossaryWith } from '../core/glossary/builtinGlossary';
+import { compactDigest, type CompactDigest } from '../core/analysis/compactDigest';
+import { digestBriefText, locateId, skippedDigest } from '../core/analysis/digestBrief';
+import { parseGlossaryFile } from '../core/glossary/parseGlossaryFile';
+import { reviewPathFor } from '../core/review/reviewPath';
 import type { IndexConfig, LocatedId } from '../lsp/ServerPlatform';
 import { readBrief } from './readBrief';
 import type { WorkerReply, WorkerRequest } from './workerMessages';

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { PieceText } from '../core/pieceText';
+import { PieceText } from '../core/text/pieceText';
 
 /**
  * A brief read from disk and decoded a part at a time into a PieceText, or undefined when it

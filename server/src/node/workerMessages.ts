@@ -1,4 +1,4 @@
-import type { CompactDigest } from '../core/compactDigest';
+import type { CompactDigest } from '../core/analysis/compactDigest';
 import type { EntryKind } from '../core/types';
 import type { IndexConfig, LocatedId } from '../lsp/ServerPlatform';
 

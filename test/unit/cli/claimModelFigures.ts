@@ -1,9 +1,9 @@
-import { loadGlossary } from '../../../server/src/core/analyzeBriefs';
-import { analyzeDocument, flattenAnalysis } from '../../../server/src/core/analyzeDocument';
-import type { Glossary } from '../../../server/src/core/buildGlossary';
-import { thresholdOf } from '../../../server/src/core/claimModel';
+import { loadGlossary } from '../../../server/src/core/analysis/analyzeBriefs';
+import { analyzeDocument, flattenAnalysis } from '../../../server/src/core/analysis/analyzeDocument';
+import type { Glossary } from '../../../server/src/core/glossary/buildGlossary';
+import { thresholdOf } from '../../../server/src/core/analysis/claimModel';
 
-// What the claim model (server/src/core/claimModel.json, retrained by `npm run train:claims`)
+// What the claim model (server/src/core/analysis/claimModel.json, retrained by `npm run train:claims`)
 // says of the sentences in the CLI tests' briefs. The CLI tests check that the commands report
 // and write exactly these figures; the figures themselves are the model's, tested with the core.
 // Each test also checks that its sentences are clearly on their side of the "likely" threshold,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { formatDiff } from '../../../server/src/cli/formatDiff';
 import { makeStyle } from '../../../server/src/cli/style';
-import type { Insertion } from '../../../server/src/core/claimTagEdits';
+import type { Insertion } from '../../../server/src/core/review/claimTagEdits';
 
 // The expected texts below are what `diff -u --label a/b.md --label b/b.md` prints for the same
 // change (checked by hand when they were written).

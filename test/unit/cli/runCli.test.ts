@@ -305,7 +305,7 @@ describe('summary, export and glossary', () => {
   });
 
   it('exports the claims and the network of the briefs found, and refuses a format an export does not have', async () => {
-    // The formats themselves are tested with the core (test/unit/core/formatExports.test.ts).
+    // The formats themselves are tested with the core (test/unit/core/export/formatExports.test.ts).
     write('brief.md', BRIEF);
     const csv = await run(['export', 'claims', '--format', 'csv']);
     expect(csv.code).toBe(0);

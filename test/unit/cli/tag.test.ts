@@ -2,13 +2,13 @@ import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync 
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { loadGlossary } from '../../../server/src/core/analyzeBriefs';
+import { loadGlossary } from '../../../server/src/core/analysis/analyzeBriefs';
 import { runCli } from '../../../server/src/cli/runCli';
 import { figures, inferred } from './claimModelFigures';
 import { runCliIn } from './runCliIn';
 
 // `briefmark tag`. Which sentences are likely claims, and the kind and layer each gets, are the
-// claim model's (server/src/core/claimModel.json): the expected texts take them from the model
+// claim model's (server/src/core/analysis/claimModel.json): the expected texts take them from the model
 // (./claimModelFigures.ts), and each test first checks that its sentences are clearly on their
 // side of the "likely" threshold. A retrained model that moves one fails with the sentence to
 // replace, not with a puzzling diff.

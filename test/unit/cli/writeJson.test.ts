@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { writeJson } from '../../../server/src/cli/writeJson';
-import { analyzeBriefs } from '../../../server/src/core/analyzeBriefs';
-import { formatJsonReport } from '../../../server/src/core/formatJsonReport';
+import { analyzeBriefs } from '../../../server/src/core/analysis/analyzeBriefs';
+import { formatJsonReport } from '../../../server/src/core/export/formatJsonReport';
 import { formatSarif } from '../../../server/src/cli/formatSarif';
 
 function written(value: unknown, indent: number, depth?: number): { text: string; chunks: string[] } {

@@ -33,7 +33,7 @@ describe('extension bundle', () => {
   it('leaves out the server-only packages', async () => {
     const inputs = await extensionInputs();
     expect(inputs).toContain('client/src/preview/PreviewData.ts'); // the preview and its core are in
-    expect(inputs).toContain('server/src/core/buildGlossary.ts');
+    expect(inputs).toContain('server/src/core/glossary/buildGlossary.ts');
     for (const name of SERVER_ONLY) expect(inputs.filter((path) => path.includes(`node_modules/${name}/`)), name).toEqual([]);
   });
 });

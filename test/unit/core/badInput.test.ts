@@ -1,7 +1,7 @@
 // DESIGN.md section 9 at core level: bad input gets a diagnostic or nothing, never an exception or a hang.
 import { describe, expect, it } from 'vitest';
-import { analyzeDocument, flattenAnalysis, updateAnalysis } from '../../../server/src/core/analyzeDocument';
-import { resolveBrief } from '../../../server/src/core/resolveBrief';
+import { analyzeDocument, flattenAnalysis, updateAnalysis } from '../../../server/src/core/analysis/analyzeDocument';
+import { resolveBrief } from '../../../server/src/core/analysis/resolveBrief';
 import { builtinGlossary, comparable, teamGlossary } from '../helpers';
 
 /** Analyses, resolves and edits `text`; checks every offset is inside it. */

@@ -1,16 +1,16 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { builtinGlossary } from '../../../server/src/core/builtinGlossary';
-import { CLAIM_MODEL, isCurrent, type ClaimModel } from '../../../server/src/core/claimModel';
+import { builtinGlossary } from '../../../server/src/core/glossary/builtinGlossary';
+import { CLAIM_MODEL, isCurrent, type ClaimModel } from '../../../server/src/core/analysis/claimModel';
 import { loadDevelopmentGold } from '../../eval/developmentGold';
 import { trainClaimModel, trainingData } from '../../eval/trainClaimModel';
 
 // The claim model is generated from the development gold; this test retrains it and fails when
-// server/src/core/claimModel.json is not what `npm run train:claims` writes today.
+// server/src/core/analysis/claimModel.json is not what `npm run train:claims` writes today.
 
 const ROOT = path.resolve(__dirname, '../../..');
-const MODEL_FILE = path.join(ROOT, 'server/src/core/claimModel.json');
+const MODEL_FILE = path.join(ROOT, 'server/src/core/analysis/claimModel.json');
 const files = loadDevelopmentGold(ROOT);
 if (!files) console.warn(`[trainClaimModel.test] SKIPPED the staleness check: the development corpus beside ${ROOT} is absent.`);
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ACTOR_TYPES, layerChoices } from '../../../../client/src/commands/glossaryEntryChoices';
-import { actorTypes } from '../../../../server/src/core/glossarySchema';
+import { actorTypes } from '../../../../server/src/core/glossary/glossarySchema';
 
 describe('glossary entry choices', () => {
   it('offers the schema’s actor types', () => {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { glossaryTemplate } from '../../../../client/src/commands/glossaryTemplate';
-import { buildGlossary } from '../../../../server/src/core/buildGlossary';
-import { builtinGlossarySources } from '../../../../server/src/core/builtinGlossary';
-import { parseGlossaryFile } from '../../../../server/src/core/parseGlossaryFile';
+import { buildGlossary } from '../../../../server/src/core/glossary/buildGlossary';
+import { builtinGlossarySources } from '../../../../server/src/core/glossary/builtinGlossary';
+import { parseGlossaryFile } from '../../../../server/src/core/glossary/parseGlossaryFile';
 
 const SCHEMA = 'file:///home/ana/.vscode/extensions/briefmark.briefmark-0.1.0/server/schemas/glossary.schema.json';
 

@@ -4,7 +4,7 @@ import { expect } from 'vitest';
 import { briefmarkPlugin } from '../../../../client/src/preview/briefmarkPlugin';
 import { createPreviewData, type PreviewData } from '../../../../client/src/preview/PreviewData';
 import type { ClaimStatus } from '../../../../server/src/core/types';
-import type { ReviewRecord } from '../../../../server/src/core/reviewFile';
+import type { ReviewRecord } from '../../../../server/src/core/review/reviewFile';
 import type { ClaimItem, GlossaryItem, GlossaryResult } from '../../../../server/src/protocol';
 
 export const LAYERS: GlossaryResult['layers'] = [

@@ -1,6 +1,6 @@
 // Claims and summaries as the server sends them, for the client's pure-function tests.
 import type { ClaimItem, SummaryResult } from '../../../../server/src/protocol';
-import type { LayerSummary } from '../../../../server/src/core/summarizeLayers';
+import type { LayerSummary } from '../../../../server/src/core/summary/summarizeLayers';
 
 export const BRIEF = 'file:///work/briefs/compute%20brief.md';
 export const OTHER = 'file:///work/briefs/other.md';

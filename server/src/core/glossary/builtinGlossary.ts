@@ -1,0 +1,88 @@
+import readIndex from 'briefmark:builtin-glossary-index';
+import { buildGlossary, glossaryFromData, type BuiltGlossary, type Glossary, type GlossaryData } from './buildGlossary';
+import type { GlossaryFile } from './glossarySchema';
+import type { GlossarySource } from './parseGlossaryFile';
+import { CROSS_CUTTING, type GlossaryEntry } from '../types';
+
+// The built-in AI and technology sovereignty glossary, as the bundles embed it: merged and indexed
+// at build time from its YAML files (builtinGlossaryFiles.ts, scripts/build.mjs), so a process that
+// starts parses no YAML and builds no index. Only the index is embedded, not the YAML.
+
+/** The index's JSON text, as the build provides it. */
+export function builtinIndexJson(): string {
+  return readIndex();
+}
+
+let builtinOnly: Glossary | undefined;
+let sources: GlossarySource[] | undefined;
+
+/** The glossary from an index's JSON text (what `npm run bench` times as "loaded and indexed"). */
+export function loadBuiltinIndex(json: string): Glossary {
+  return glossaryFromData(JSON.parse(json) as GlossaryData);
+}
+
+/** The built-in glossary alone, merged and indexed, loaded once. */
+export function builtinGlossary(): Glossary {
+  builtinOnly ??= loadBuiltinIndex(builtinIndexJson());
+  return builtinOnly;
+}
+
+/**
+ * The built-in glossary as sources for merging with team files: one per shipped file, its entries
+ * as the file has them. Their `text` is empty: the shipped YAML is read from disk where positions
+ * are needed (go to definition).
+ */
+export function builtinGlossarySources(): GlossarySource[] {
+  sources ??= sourcesOf(builtinGlossary());
+  return sources;
+}
+
+function sourcesOf(glossary: Glossary): GlossarySource[] {
+  const files = new Map<string, Required<Pick<GlossaryFile, 'concepts' | 'actors'>> & GlossaryFile>();
+  for (const entry of glossary.entries) {
+    const path = entry.origin.slice('builtin:'.length);
+    let file = files.get(path);
+    if (!file) files.set(path, (file = { version: 1, concepts: [], actors: [] }));
+    if (entry.kind === 'concept') file.concepts.push(conceptOf(entry));
+    else file.actors.push(actorOf(entry));
+  }
+  const first = files.values().next().value;
+  if (first) first.layers = glossary.layers.filter((l) => l.id !== CROSS_CUTTING).map((l) => ({ id: l.id, label: l.label, description: l.description, ...(l.keywords.length ? { keywords: l.keywords } : {}) }));
+  return [...files].map(([path, file]) => ({ path, builtin: true, text: '', file, diagnostics: [] }));
+}
+
+/** Only the fields the entry has, as a file would write them. */
+function conceptOf(e: GlossaryEntry): GlossaryFile['concepts'] extends Array<infer C> | undefined ? C : never {
+  return {
+    id: e.id,
+    label: e.label,
+    ...(e.aliases.length ? { aliases: e.aliases } : {}),
+    ...(e.layer !== CROSS_CUTTING ? { layer: e.layer } : {}),
+    ...(e.definition ? { definition: e.definition } : {}),
+    ...(e.broader.length ? { broader: e.broader } : {}),
+    ...(e.avoid.length ? { avoid: e.avoid } : {}),
+    ...(e.sources.length ? { sources: e.sources } : {}),
+  };
+}
+
+function actorOf(e: GlossaryEntry): GlossaryFile['actors'] extends Array<infer A> | undefined ? A : never {
+  return {
+    id: e.id,
+    label: e.label,
+    type: e.type!,
+    ...(e.aliases.length ? { aliases: e.aliases } : {}),
+    ...(e.country ? { country: e.country } : {}),
+    ...(e.layer !== CROSS_CUTTING ? { layer: e.layer } : {}),
+    ...(e.definition ? { description: e.definition } : {}),
+  };
+}
+
+/**
+ * `team` merged with the built-in glossary (when `builtin`): without team files, the built-in
+ * glossary as indexed once, not merged again, and no problems to report (the built-in files are
+ * checked by the project's tests), so its sources are not even derived.
+ */
+export function glossaryWith(team: readonly GlossarySource[], builtin: boolean): BuiltGlossary {
+  if (builtin && team.length === 0) return { glossary: builtinGlossary(), diagnostics: new Map() };
+  return buildGlossary(builtin ? [...team, ...builtinGlossarySources()] : team);
+}
