@@ -18,13 +18,20 @@ export const REVIEW = 'energy-brief.review.yaml';
 
 /** A copy of the fixture workspace in a fresh temporary folder. */
 export class FixtureWorkspace {
-  private constructor(readonly dir: string) {}
+  private constructor(
+    readonly dir: string,
+    private readonly temp: string,
+  ) {}
 
-  /** Copies the fixture; `without` leaves files out, `extra` adds (or replaces) files. */
-  static async create(options: { without?: string[]; extra?: Record<string, string> } = {}): Promise<FixtureWorkspace> {
-    const dir = await mkdtemp(join(tmpdir(), 'briefmark-server-'));
+  /**
+   * Copies the fixture; `without` leaves files out, `extra` adds (or replaces) files, and
+   * `folderName` names the workspace folder (inside a fresh temporary folder).
+   */
+  static async create(options: { without?: string[]; extra?: Record<string, string>; folderName?: string } = {}): Promise<FixtureWorkspace> {
+    const temp = await mkdtemp(join(tmpdir(), 'briefmark-server-'));
+    const dir = options.folderName === undefined ? temp : join(temp, options.folderName);
     await cp(FIXTURE, dir, { recursive: true });
-    const ws = new FixtureWorkspace(dir);
+    const ws = new FixtureWorkspace(dir, temp);
     for (const rel of options.without ?? []) await rm(ws.path(rel));
     for (const [rel, text] of Object.entries(options.extra ?? {})) await ws.write(rel, text);
     return ws;
@@ -53,7 +60,7 @@ export class FixtureWorkspace {
   }
 
   async dispose(): Promise<void> {
-    await rm(this.dir, { recursive: true, force: true });
+    await rm(this.temp, { recursive: true, force: true });
   }
 }
 

@@ -1,6 +1,7 @@
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
-import type { BriefmarkHost } from '../core/analysis/analyzeBriefs';
+import type { FileReader } from '../core/analysis/analyzeBriefs';
+import { fileUri, nodeFileHost } from '../node/nodeFileHost';
 import { walkFolder } from '../node/walkFolder';
 
 /** A usage or I/O problem: printed as one line, exit code 2. */
@@ -8,15 +9,13 @@ export class CliError extends Error {}
 
 const GLOSSARY_FILE = /\.glossary\.(?:ya?ml|json)$/i;
 
-/** Reads files relative to `cwd`; a missing file is undefined, any other failure a CliError. */
-export function nodeHost(cwd: string): BriefmarkHost {
+/** Reads files named by paths relative to `cwd` (through the file host); a missing file is undefined, any other failure a CliError. */
+export function nodeHost(cwd: string): FileReader {
   return {
     async readFile(file) {
       try {
-        return await fs.readFile(path.resolve(cwd, file), 'utf8');
+        return await nodeFileHost.readFile(fileUri(path.resolve(cwd, file)));
       } catch (error) {
-        const code = (error as NodeJS.ErrnoException).code;
-        if (code === 'ENOENT') return undefined;
         throw new CliError(`cannot read ${file}: ${describeError(error)}`);
       }
     },
@@ -56,11 +55,12 @@ export async function collectBriefs(paths: readonly string[], cwd: string): Prom
     const absolute = path.resolve(cwd, given);
     let stat;
     try {
-      stat = await fs.stat(absolute);
+      stat = await nodeFileHost.stat(fileUri(absolute));
     } catch (error) {
       throw new CliError(`${given}: ${describeError(error)}`);
     }
-    if (stat.isDirectory()) {
+    if (!stat) throw new CliError(`${given}: no such file or folder`);
+    if (stat.type === 'folder') {
       for (const file of await walk(absolute, (name) => /\.md$/i.test(name))) out.add(display(cwd, file));
     } else {
       out.add(display(cwd, absolute));

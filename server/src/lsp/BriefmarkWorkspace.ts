@@ -1,11 +1,11 @@
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { FileChangeType, type Connection, type Diagnostic as LspDiagnostic, type DidChangeTextDocumentParams, type DidChangeWatchedFilesParams, type DidOpenTextDocumentParams, type WorkspaceFolder } from 'vscode-languageserver';
-import { URI } from 'vscode-uri';
 import { digestClaims, digestMentions, internIds, type CompactDigest } from '../core/analysis/compactDigest';
 import { countCandidates, type CandidateEntry } from '../core/matching/countCandidates';
 import { digestBriefText, type BriefDigest } from '../core/analysis/digestBrief';
 import type { SummaryInput } from '../core/summary/summarizeLayers';
 import { Codes } from '../core/diagnosticCodes';
+import { displayUri, normalUri } from '../core/host';
 import { LineIndex } from '../core/text/lineIndex';
 import { resolveBrief, type BriefReport, type ClaimReport } from '../core/analysis/resolveBrief';
 import { parseReviewFile } from '../core/review/reviewFile';
@@ -81,25 +81,36 @@ export class BriefmarkWorkspace {
     this.indexer.dispose();
   }
 
-  // --- paths and folders ---
+  // --- files and folders ---
 
-  pathOf(uri: string): string {
-    const parsed = URI.parse(uri);
-    return parsed.scheme === 'file' ? parsed.fsPath : uri;
+  /**
+   * The key a file is known by in the server (its documents, digests, glossary and review files):
+   * its URI in one spelling, whatever the scheme, so that a virtual workspace works as a folder on disk does.
+   */
+  keyOf(uri: string): string {
+    return normalUri(uri);
   }
 
-  uriOf(path: string): string {
-    const open = this.documentAt(path);
-    if (open) return open.uri;
-    return path.includes('://') || path.startsWith('untitled:') ? path : URI.file(path).toString();
+  /** The URI to send the client for a file key: the open document's own, else the key. */
+  uriOf(key: string): string {
+    return this.documentAt(key)?.uri ?? key;
   }
 
-  folderFor(path: string): FolderState {
+  folderFor(key: string): FolderState {
     let best: FolderState | undefined;
     for (const folder of this.folders) {
-      if (folder.contains(path) && (!best || folder.path!.length > best.path!.length)) best = folder;
+      if (folder.contains(key) && (!best || folder.root!.length > best.root!.length)) best = folder;
     }
     return best ?? this.looseFolder;
+  }
+
+  /** A file's text, or undefined when it is missing or cannot be read (the server goes on without it). */
+  async readFile(key: string): Promise<string | undefined> {
+    try {
+      return await this.platform.files.readFile(key);
+    } catch {
+      return undefined;
+    }
   }
 
   document(uri: string): OpenDocument | undefined {
@@ -108,10 +119,7 @@ export class BriefmarkWorkspace {
 
   /** Reads every folder: settings, glossary files, briefs; then indexes the briefs in the background. */
   async start(folders: readonly WorkspaceFolder[]): Promise<void> {
-    for (const f of folders) {
-      const path = this.pathOf(f.uri);
-      this.folders.push(new FolderState(f.uri, path, f.name));
-    }
+    for (const f of folders) this.folders.push(new FolderState(f.uri, this.keyOf(f.uri), f.name));
     try {
       await Promise.all([...this.folders.map((folder) => this.loadFolder(folder)), this.loadLoose()]);
     } finally {
@@ -127,7 +135,7 @@ export class BriefmarkWorkspace {
       this.cancelIndex(gone!);
       for (const path of gone!.glossaryPaths) void this.connection.sendDiagnostics({ uri: this.uriOf(path), diagnostics: [] });
     }
-    const fresh = added.map((f) => new FolderState(f.uri, this.pathOf(f.uri), f.name));
+    const fresh = added.map((f) => new FolderState(f.uri, this.keyOf(f.uri), f.name));
     this.folders.push(...fresh);
     await Promise.all(fresh.map((folder) => this.loadFolder(folder)));
     this.refreshOpenDocuments();
@@ -140,12 +148,12 @@ export class BriefmarkWorkspace {
 
   private async loadFolder(folder: FolderState): Promise<void> {
     folder.setSettings(await this.options.settings.get(folder.uri));
-    const files = await this.platform.listFiles(folder.path!);
+    const files = await this.platform.files.listFiles(folder.root!).catch(() => []);
     folder.briefPaths.clear();
     const glossaries: string[] = [];
     for (const file of files) {
       if (folder.isReview(file)) continue;
-      if (folder.isGlossary(this.platform.relativePath(folder.path!, file))) glossaries.push(file);
+      if (folder.isGlossary(folder.relative(file)!)) glossaries.push(file);
       else if (folder.isBrief(file)) folder.briefPaths.add(file);
     }
     const before = folder.glossaryPaths;
@@ -157,7 +165,7 @@ export class BriefmarkWorkspace {
     this.glossaryChanged(folder);
   }
 
-  /** The document open at this file path, if any. */
+  /** The document open at this file key, if any. */
   documentAt(path: string): OpenDocument | undefined {
     for (const doc of this.documents.values()) if (doc.path === path) return doc;
     return undefined;
@@ -165,7 +173,7 @@ export class BriefmarkWorkspace {
 
   /** A file as the user sees it: the open document's text, else the file on disk. */
   async readCurrent(path: string): Promise<string | undefined> {
-    return this.documentAt(path)?.text ?? (await this.platform.readFile(path));
+    return this.documentAt(path)?.text ?? (await this.readFile(path));
   }
 
   /** A brief that is neither open nor indexed, read from disk and digested with its folder's glossary. */
@@ -188,10 +196,10 @@ export class BriefmarkWorkspace {
 
   /** A brief and its review sidecar from disk, with the folder that analyses it. */
   private async readBrief(path: string): Promise<{ text: string; reviewText: string | undefined; folder: FolderState; config: IndexConfig } | undefined> {
-    const text = await this.platform.readFile(path);
+    const text = await this.readFile(path);
     if (text === undefined) return undefined;
     const folder = this.folderFor(path);
-    return { text, reviewText: await this.platform.readFile(reviewPathFor(path)), folder, config: folder.indexConfig() };
+    return { text, reviewText: await this.readFile(reviewPathFor(path)), folder, config: folder.indexConfig() };
   }
 
   /** After a folder's glossary was rebuilt: diagnostics, open briefs, index, views. */
@@ -214,7 +222,7 @@ export class BriefmarkWorkspace {
 
   /** Re-reads every brief of the folder (or the given ones) in the workers. */
   reindex(folder: FolderState, only?: string[]): void {
-    if (folder.path === undefined) return;
+    if (folder.root === undefined) return;
     const paths = (only ?? [...folder.briefPaths]).filter((p) => !this.isOpen(p));
     if (!only) {
       this.cancelIndex(folder);
@@ -262,7 +270,7 @@ export class BriefmarkWorkspace {
     folder.digests.set(digest.path, digest);
     if (digest.skipped === 'too-large' && !this.tooLargeLogged.has(digest.path)) {
       this.tooLargeLogged.add(digest.path);
-      this.connection.console.info(`Not indexed: ${digest.path} is larger than briefmark.maxFileSize (${folder.settings.maxFileSize.toLocaleString('en')} characters).`);
+      this.connection.console.info(`Not indexed: ${displayUri(digest.path)} is larger than briefmark.maxFileSize (${folder.settings.maxFileSize.toLocaleString('en')} characters).`);
     }
     this.publishReview(reviewPathFor(digest.path), digest.reviewDiagnostics);
   }
@@ -327,15 +335,16 @@ export class BriefmarkWorkspace {
   private roleOf(path: string, languageId: string): DocumentRole {
     const folder = this.folderFor(path);
     if (folder.isReview(path)) return 'review';
-    if (folder.path !== undefined && folder.glossaryPaths.includes(path)) return 'glossary';
-    if (folder.path !== undefined && folder.isGlossary(this.platform.relativePath(folder.path, path))) return 'glossary';
+    if (folder.root !== undefined && folder.glossaryPaths.includes(path)) return 'glossary';
+    const relative = folder.relative(path);
+    if (relative !== undefined && folder.isGlossary(relative)) return 'glossary';
     if (languageId === 'markdown' || folder.isBrief(path)) return 'brief';
     return 'other';
   }
 
   async open(params: DidOpenTextDocumentParams): Promise<void> {
     const item = params.textDocument;
-    const path = this.pathOf(item.uri);
+    const path = this.keyOf(item.uri);
     const doc = new OpenDocument(TextDocument.create(item.uri, item.languageId, item.version, item.text), path, 'other');
     this.documents.set(item.uri, doc);
     doc.ready = this.prepare(doc, item.languageId);
@@ -388,15 +397,15 @@ export class BriefmarkWorkspace {
       void this.connection.sendDiagnostics({ uri, diagnostics: [] });
       if (folder.briefPaths.has(doc.path)) this.reindex(folder, [doc.path]);
       else this.scheduleSummaryChanged();
-    } else if (doc.role === 'glossary' && folder.path !== undefined) {
+    } else if (doc.role === 'glossary' && folder.root !== undefined) {
       // The file on disk is the truth again (the edit may not have been saved).
-      const text = await this.platform.readFile(doc.path);
-      if (text === undefined && !folder.isGlossary(this.platform.relativePath(folder.path, doc.path))) return;
+      const text = await this.readFile(doc.path);
+      if (text === undefined && !folder.isGlossary(folder.relative(doc.path) ?? '')) return;
       if (text === undefined) folder.setGlossaryPaths(folder.glossaryPaths.filter((p) => p !== doc.path));
       folder.setGlossaryText(doc.path, text);
       this.glossaryChanged(folder);
     } else if (doc.role === 'review') {
-      this.reviewEdited(folder, doc.path, await this.platform.readFile(doc.path));
+      this.reviewEdited(folder, doc.path, await this.readFile(doc.path));
     }
   }
 
@@ -427,22 +436,23 @@ export class BriefmarkWorkspace {
     await this.ready;
     const rebuild = new Set<FolderState>();
     for (const change of params.changes) {
-      const path = this.pathOf(change.uri);
+      const path = this.keyOf(change.uri);
       const folder = this.folderFor(path);
-      if (folder.path === undefined || this.isOpen(path)) continue;
+      const relative = folder.relative(path);
+      if (relative === undefined || this.isOpen(path)) continue;
       const deleted = change.type === FileChangeType.Deleted;
       if (folder.isReview(path)) {
-        if (folder.hasReview(path) || !deleted) this.reviewEdited(folder, path, deleted ? undefined : await this.platform.readFile(path));
+        if (folder.hasReview(path) || !deleted) this.reviewEdited(folder, path, deleted ? undefined : await this.readFile(path));
         else {
           const brief = [...folder.briefPaths].find((p) => reviewPathFor(p) === path);
           if (brief) this.reindex(folder, [brief]);
         }
-      } else if (folder.isGlossary(this.platform.relativePath(folder.path, path))) {
+      } else if (folder.isGlossary(relative)) {
         const paths = new Set(folder.glossaryPaths);
         if (deleted) paths.delete(path);
         else paths.add(path);
         folder.setGlossaryPaths([...paths]);
-        folder.setGlossaryText(path, deleted ? undefined : await this.platform.readFile(path));
+        folder.setGlossaryText(path, deleted ? undefined : await this.readFile(path));
         if (deleted) void this.connection.sendDiagnostics({ uri: change.uri, diagnostics: [] });
         rebuild.add(folder);
       } else if (folder.isBrief(path)) {

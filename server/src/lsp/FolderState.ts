@@ -2,6 +2,7 @@ import picomatch from 'picomatch';
 import type { Glossary } from '../core/glossary/buildGlossary';
 import { builtinGlossary, glossaryWith } from '../core/glossary/builtinGlossary';
 import type { CompactDigest } from '../core/analysis/compactDigest';
+import { relativeUri } from '../core/host';
 import { LineIndex } from '../core/text/lineIndex';
 import { parseGlossaryFile, type GlossarySource } from '../core/glossary/parseGlossaryFile';
 import { parseReviewFile, type ReviewFile } from '../core/review/reviewFile';
@@ -16,8 +17,8 @@ const BRIEF = /\.(?:md|markdown)$/i;
 
 /**
  * One workspace folder: its settings, its glossary (team files + built-in), the digests of its
- * briefs and the review files read so far. Files outside every folder share a folder without a
- * path, which uses the built-in glossary only.
+ * briefs and the review files read so far, each file known by its URI (normalUri). Files outside
+ * every folder share a folder without a root, which uses the built-in glossary only.
  */
 export class FolderState {
   settings: BriefmarkSettings = DEFAULT_SETTINGS;
@@ -38,7 +39,8 @@ export class FolderState {
 
   constructor(
     readonly uri: string,
-    readonly path: string | undefined,
+    /** The folder's URI in one spelling (normalUri), the start of every file key in it; undefined for the files outside every folder. */
+    readonly root: string | undefined,
     readonly name: string,
   ) {
     // The glossary a folder has before its files are read: the built-in one, indexed once and shared.
@@ -46,15 +48,19 @@ export class FolderState {
   }
 
   contains(file: string): boolean {
-    if (this.path === undefined) return false;
-    const base = this.path.endsWith('/') || this.path.endsWith('\\') ? this.path : this.path + (this.path.includes('\\') && !this.path.includes('/') ? '\\' : '/');
-    return file.startsWith(base);
+    return this.relative(file) !== undefined;
+  }
+
+  /** The file's path below the folder ("notes/a.md"), or undefined when it is not in it. */
+  relative(file: string): string | undefined {
+    return this.root === undefined ? undefined : relativeUri(this.root, file);
   }
 
   isBrief(file: string): boolean {
     return BRIEF.test(file);
   }
 
+  /** Whether briefmark.glossaryFiles picks the file at this path below the folder. */
   isGlossary(relative: string): boolean {
     this.matcher ??= picomatch(this.settings.glossaryFiles, { dot: true, nocase: true });
     return this.matcher(relative);

@@ -27,6 +27,7 @@ export class OpenDocument {
 
   constructor(
     opened: TextDocument,
+    /** The file's key in the server: its URI in one spelling (BriefmarkWorkspace.keyOf). */
     readonly path: string,
     public role: DocumentRole,
   ) {

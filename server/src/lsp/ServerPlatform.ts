@@ -1,19 +1,16 @@
 import type { AnalysisOptions } from '../core/analysis/analyzeBlock';
 import type { CompactDigest } from '../core/analysis/compactDigest';
+import type { FileHost } from '../core/host';
 import type { EntryKind, Range } from '../core/types';
 
 // What the language server needs from the machine it runs on; the node entry provides it
 // (file system, worker threads), and keeps the handlers free of platform code.
 
 export interface ServerPlatform {
-  /** A file's text, or undefined when it does not exist or cannot be read. */
-  readFile(path: string): Promise<string | undefined>;
-  /** Every file below a folder, skipping `node_modules`, `.git` and other dot-folders. */
-  listFiles(folder: string): Promise<string[]>;
-  /** `path` relative to `folder`, with forward slashes. */
-  relativePath(folder: string, path: string): string;
-  /** The shipped copy of a built-in glossary file (for go to definition), if present. */
-  builtinGlossaryPath(name: string): string | undefined;
+  /** The workspace's files, named by URI. */
+  files: FileHost;
+  /** The URI of the shipped copy of a built-in glossary file (for go to definition), if present. */
+  builtinGlossaryUri(name: string): string | undefined;
   /** That file's text (the bundles embed the glossary's index, not its YAML), or undefined. */
   readBuiltinGlossary(name: string): string | undefined;
   createIndexer(): Indexer;
@@ -24,6 +21,7 @@ export interface IndexConfig {
   /** One per workspace folder; a newer `version` replaces the older configuration. */
   key: string;
   version: number;
+  /** By URI. */
   teamFiles: Array<{ path: string; text: string }>;
   builtin: boolean;
   options: AnalysisOptions;
@@ -31,6 +29,7 @@ export interface IndexConfig {
 }
 
 export interface LocatedId {
+  /** The brief's URI. */
   path: string;
   /** Mentions found by the glossary or tagged by hand. */
   mentions: Range[];
@@ -46,7 +45,7 @@ export interface CancelToken {
 
 /** Analyses briefs that are not open, off the thread that answers requests. */
 export interface Indexer {
-  /** Reads and digests the briefs; `onDigests` gets them in batches. Resolves when all are done or cancelled. */
+  /** Reads and digests the briefs (by URI); `onDigests` gets them in batches. Resolves when all are done or cancelled. */
   index(config: IndexConfig, paths: readonly string[], onDigests: (digests: CompactDigest[]) => void, token: CancelToken): Promise<void>;
   /** Where `id` is mentioned or referenced in each of `paths`. */
   locate(config: IndexConfig, paths: readonly string[], kind: EntryKind, id: string, token: CancelToken): Promise<LocatedId[]>;

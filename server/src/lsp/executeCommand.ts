@@ -125,7 +125,7 @@ async function addEntries(context: CommandContext, uri: string, entries: Readonl
   const bad = entries.find((e) => e.aliases !== undefined && (!Array.isArray(e.aliases) || e.aliases.some((a) => typeof a !== 'string')));
   if (bad) return invalid('The aliases must be a list of strings.');
   await ws.ready;
-  const folder = ws.folderFor(ws.pathOf(uri));
+  const folder = ws.folderFor(ws.keyOf(uri));
   return addToGlossaryEdit(ws, folder, uri, entries, context.canCreateFiles);
 }
 

@@ -1,6 +1,7 @@
 import { ErrorCodes, ResponseError } from 'vscode-languageserver';
 import type { EntryIndex } from '../core/glossary/buildGlossary';
 import { digestClaims } from '../core/analysis/compactDigest';
+import { displayUri } from '../core/host';
 import { EXPORT_FORMATS, formatExport, type ExportDocument, type ExportFormat, type ExportKind } from '../core/export/formatExports';
 import type { ExportParams, ExportResult } from '../protocol';
 import type { BriefmarkWorkspace } from './BriefmarkWorkspace';
@@ -22,7 +23,7 @@ export async function exportBriefs(ws: BriefmarkWorkspace, params: ExportParams,
   let paths: string[];
   if (params.uri !== undefined) {
     await ws.document(params.uri)?.ready;
-    paths = [ws.pathOf(params.uri)];
+    paths = [ws.keyOf(params.uri)];
   } else {
     await ws.settled(token);
     // The CLI's order: a folder's briefs sorted by path.
@@ -56,7 +57,7 @@ function checkExport(params: ExportParams): { what: ExportKind; format: ExportFo
 /** A brief's claims and mentions, with its path relative to its workspace folder (as the CLI shows it there). */
 async function exportDocument(ws: BriefmarkWorkspace, path: string, network: boolean): Promise<ExportDocument | undefined> {
   const folder = ws.folderFor(path);
-  const shown = folder.path === undefined ? path : ws.platform.relativePath(folder.path, path);
+  const shown = folder.relative(path) ?? displayUri(path);
   const open = ws.documentAt(path);
   if (open) {
     const report = open.role === 'brief' ? ws.report(open) : undefined;

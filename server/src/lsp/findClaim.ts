@@ -9,5 +9,5 @@ export async function findClaim(ws: BriefmarkWorkspace, uri: string, claimId: st
     await doc.ready;
     return ws.report(doc)?.claims.find((c) => c.id === claimId);
   }
-  return (await ws.digestFromDisk(ws.pathOf(uri)))?.claims.find((c) => c.id === claimId);
+  return (await ws.digestFromDisk(ws.keyOf(uri)))?.claims.find((c) => c.id === claimId);
 }

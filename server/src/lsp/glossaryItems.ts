@@ -8,7 +8,7 @@ import { entryLocator, toLocation } from './navigation';
  */
 export async function glossaryItems(ws: BriefmarkWorkspace, uri: string | undefined): Promise<GlossaryResult> {
   await ws.ready;
-  const folder = uri === undefined ? ws.looseFolder : ws.folderFor(ws.pathOf(uri));
+  const folder = uri === undefined ? ws.looseFolder : ws.folderFor(ws.keyOf(uri));
   const locate = entryLocator(ws, folder);
   return {
     layers: folder.glossary.layers.map(({ id, label, description }) => ({ id, label, description })),

@@ -4,6 +4,7 @@ import { CROSS_CUTTING_LAYER, entryOf, type Glossary } from '../core/glossary/bu
 import { fingerprintClaim } from '../core/review/reviewFile';
 import { reviewPathFor } from '../core/review/reviewPath';
 import { statusOf } from '../core/analysis/resolveBrief';
+import { uriBaseName } from '../core/host';
 import type { GlossaryEntry } from '../core/types';
 import type { BriefmarkWorkspace } from './BriefmarkWorkspace';
 import { blockAt, type OpenDocument } from './OpenDocument';
@@ -67,7 +68,7 @@ export function describeEntry(entry: GlossaryEntry, glossary: Glossary, mentions
   if (entry.broader.length) more.push(`*Broader:* ${entry.broader.map((id) => escape(glossary.concepts.get(id)?.label ?? id)).join(', ')}`);
   if (entry.avoid.length) more.push(`*Avoid:* ${entry.avoid.map(escape).join(', ')}`);
   if (entry.sources.length) more.push(`*Sources:* ${entry.sources.map(formatSource).join(', ')}`);
-  const origin = entry.origin.startsWith('builtin:') ? 'built-in glossary' : entry.origin.split(/[\\/]/).pop()!;
+  const origin = entry.origin.startsWith('builtin:') ? 'built-in glossary' : uriBaseName(entry.origin);
   const usage = mentions === undefined ? '' : `${mentions} mention${mentions === 1 ? '' : 's'} in this brief · `;
   more.push(`${usage}\`${entry.id}\` from ${escape(origin)}`);
   return [...lines, '', more.join('  \n')].join('\n');

@@ -77,9 +77,8 @@ function definitionFile(ws: BriefmarkWorkspace, folder: FolderState, origin: str
   let uri: string | undefined;
   if (origin.startsWith('builtin:')) {
     const name = origin.slice('builtin:'.length);
-    const file = ws.platform.builtinGlossaryPath(name);
     const text = ws.platform.readBuiltinGlossary(name);
-    uri = file ? ws.uriOf(file) : undefined;
+    uri = ws.platform.builtinGlossaryUri(name);
     source = text === undefined ? undefined : { path: name, builtin: true, text, file: undefined, diagnostics: [] };
   } else {
     source = folder.inUse(origin);
@@ -192,7 +191,7 @@ export async function mentionsOf(ws: BriefmarkWorkspace, params: MentionsParams,
   await ws.ready;
   if (params.uri !== undefined) {
     await ws.document(params.uri)?.ready;
-    const path = ws.pathOf(params.uri);
+    const path = ws.keyOf(params.uri);
     return (await briefUses(ws, ws.folderFor(path), params.kind, params.id, token, path)).mentions;
   }
   await ws.settled(token);

@@ -82,7 +82,7 @@ export async function suggestionsOf(ws: BriefmarkWorkspace, params: SuggestionsP
   const level = doc ? doc.settings.suggestClaims : (await ws.settingsFor(uri)).suggestClaims;
   if (token.isCancellationRequested) throw cancelled();
   if (level === 'off') return { suggestions: [] };
-  const report = doc ? ws.report(doc) : await ws.reportFromDisk(ws.pathOf(uri), level);
+  const report = doc ? ws.report(doc) : await ws.reportFromDisk(ws.keyOf(uri), level);
   if (token.isCancellationRequested) throw cancelled();
   if (!report) return { suggestions: [] };
   return { suggestions: report.suggestions };
@@ -96,7 +96,7 @@ function claimItem(uri: string, claim: BriefDigest['claims'][number]): ClaimItem
 /** A brief's digest: from its open document, the index, or read now when it is neither. */
 async function digestOf(ws: BriefmarkWorkspace, uri: string): Promise<{ folder: FolderState; digest: BriefDigest | undefined }> {
   await ws.ready;
-  const path = ws.pathOf(uri);
+  const path = ws.keyOf(uri);
   const folder = ws.folderFor(path);
   const doc = ws.document(uri);
   if (doc) {

@@ -1,6 +1,7 @@
 import { CreateFile, TextDocumentEdit, TextEdit, type Range, type WorkspaceEdit } from 'vscode-languageserver';
 import { URI, Utils } from 'vscode-uri';
 import { addGlossaryEntry } from '../core/glossary/addGlossaryEntry';
+import { uriBaseName } from '../core/host';
 import { claimAttributes, claimIdsIn, claimTagEdits, type ClaimToTag, type Insertion } from '../core/review/claimTagEdits';
 import { LineIndex } from '../core/text/lineIndex';
 import { makeClaimId } from '../core/review/makeClaimId';
@@ -172,7 +173,7 @@ export async function addToGlossaryEdit(ws: BriefmarkWorkspace, folder: FolderSt
   const taken = new Set([...glossary.concepts.keys(), ...glossary.actors.keys()]);
   const target = glossaryTarget(ws, folder, briefUri);
   const existing = target.exists ? await ws.readCurrent(target.path) : undefined;
-  const fileName = target.path.split(/[\\/]/).pop();
+  const fileName = uriBaseName(target.path);
   let text = existing;
   let title = '';
   for (const request of requests) {
@@ -209,9 +210,9 @@ function glossaryTarget(ws: BriefmarkWorkspace, folder: FolderState, briefUri: s
   const yaml = folder.glossaryPaths.find((p) => /\.ya?ml$/i.test(p));
   const path = yaml ?? folder.glossaryPaths[0];
   if (path) return { path, uri: ws.uriOf(path), exists: true };
-  const base = folder.path !== undefined ? URI.parse(folder.uri) : Utils.dirname(URI.parse(briefUri));
+  const base = folder.root !== undefined ? URI.parse(folder.uri) : Utils.dirname(URI.parse(briefUri));
   const uri = Utils.joinPath(base, NEW_GLOSSARY_NAME);
-  return { path: ws.pathOf(uri.toString()), uri: uri.toString(), exists: false };
+  return { path: ws.keyOf(uri.toString()), uri: uri.toString(), exists: false };
 }
 
 /** The smallest replacement that turns `before` into `after`, as an edit of the document. */
@@ -233,7 +234,7 @@ export interface ReviewRequest {
 
 /** Writes the claim's record into the brief's review sidecar (created when missing). */
 export async function setReviewEdit(ws: BriefmarkWorkspace, briefUri: string, claim: ClaimReport, request: ReviewRequest, today: string, canCreate: boolean): Promise<EditResult> {
-  const reviewPath = reviewPathFor(ws.pathOf(briefUri));
+  const reviewPath = reviewPathFor(ws.keyOf(briefUri));
   const reviewUri = ws.uriOf(reviewPath);
   const existing = await ws.readCurrent(reviewPath);
   const record: ReviewRecord = { status: request.status, date: today, fingerprint: claim.fingerprint };

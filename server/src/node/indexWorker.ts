@@ -7,6 +7,7 @@ import { digestBriefText, locateId, skippedDigest } from '../core/analysis/diges
 import { parseGlossaryFile } from '../core/glossary/parseGlossaryFile';
 import { reviewPathFor } from '../core/review/reviewPath';
 import type { IndexConfig, LocatedId } from '../lsp/ServerPlatform';
+import { fsPathOf } from './nodeFileHost';
 import { readBrief } from './readBrief';
 import type { WorkerReply, WorkerRequest } from './workerMessages';
 
@@ -26,10 +27,20 @@ function glossaryOf(config: IndexConfig): Glossary {
 }
 
 // Synchronous reads: this thread does nothing else, and they cost less than promises. Most
-// briefs have no review sidecar, so a missing file is checked for rather than thrown.
-function read(path: string): string | undefined {
+// briefs have no review sidecar, so a missing file is checked for rather than thrown. Files are
+// named by URI, as everywhere in the server.
+function read(uri: string): string | undefined {
   try {
+    const path = fsPathOf(uri);
     return existsSync(path) ? readFileSync(path, 'utf8') : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function readWhole(uri: string): ReturnType<typeof readBrief> {
+  try {
+    return readBrief(fsPathOf(uri));
   } catch {
     return undefined;
   }
@@ -40,7 +51,7 @@ async function index(job: number, config: IndexConfig, paths: string[]): Promise
   let batch: CompactDigest[] = [];
   for (const path of paths) {
     if (cancelled.has(job)) break;
-    const text = readBrief(path);
+    const text = readWhole(path);
     if (text === undefined) batch.push(compactDigest(skippedDigest(path, 'unreadable')));
     else if (text.length > config.maxFileSize) batch.push(compactDigest(skippedDigest(path, 'too-large')));
     else batch.push(compactDigest(digestBriefText({ path, text, reviewText: read(reviewPathFor(path)), glossary, options: config.options, maxFileSize: config.maxFileSize })));

@@ -9,16 +9,18 @@ import { resolveBrief, type BriefReport } from './resolveBrief';
 import { parseReviewFile } from '../review/reviewFile';
 import { reviewPathFor } from '../review/reviewPath';
 import { summarizeLayers, type Summary } from '../summary/summarizeLayers';
+import type { FileHost } from '../host';
 import type { Diagnostic, OffsetDiagnostic } from '../types';
 
-/** How the core reads files: the CLI passes the file system, tests pass a Map. */
-export interface BriefmarkHost {
-  /** The file's text, or undefined when it does not exist. Throws only on real I/O errors. */
-  readFile(path: string): Promise<string | undefined>;
-}
+/**
+ * What the analysis of named files reads with: the FileHost's reader. The names are passed
+ * through as they are given (the CLI names files by the paths the user typed, and its reader
+ * turns them into URIs); tests pass a Map.
+ */
+export type FileReader = Pick<FileHost, 'readFile'>;
 
 export interface LoadGlossaryRequest {
-  host: BriefmarkHost;
+  host: FileReader;
   /** Team glossary files, in priority order. */
   files: readonly string[];
   builtin: boolean;

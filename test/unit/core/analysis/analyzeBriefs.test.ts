@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { analyzeBriefs, DEFAULT_MAX_FILE_SIZE, loadGlossary, type BriefmarkHost } from '../../../../server/src/core/analysis/analyzeBriefs';
+import { analyzeBriefs, DEFAULT_MAX_FILE_SIZE, loadGlossary, type FileReader } from '../../../../server/src/core/analysis/analyzeBriefs';
 import { fingerprintClaim } from '../../../../server/src/core/review/reviewFile';
 import { TEAM_YAML } from '../../helpers';
 
 /** An in-memory host: a Map of path → text; records what was read. */
-function host(files: Record<string, string>): BriefmarkHost & { reads: string[] } {
+function host(files: Record<string, string>): FileReader & { reads: string[] } {
   const map = new Map(Object.entries(files));
   const reads: string[] = [];
   return {

@@ -1,0 +1,41 @@
+import { promises as fs } from 'node:fs';
+import { URI } from 'vscode-uri';
+import type { FileHost } from '../core/host';
+import { walkFolder } from './walkFolder';
+
+/** The file system's path of a `file:` URI; any other scheme is not on this machine's disk. */
+export function fsPathOf(uri: string): string {
+  const parsed = URI.parse(uri);
+  if (parsed.scheme !== 'file') throw new Error(`Not a file on this machine: ${uri}`);
+  return parsed.fsPath;
+}
+
+export function fileUri(path: string): string {
+  return URI.file(path).toString();
+}
+
+/** FileHost over Node's fs, for `file:` URIs. */
+export const nodeFileHost: FileHost = {
+  async readFile(uri) {
+    try {
+      return await fs.readFile(fsPathOf(uri), 'utf8');
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code === 'ENOENT' || code === 'ENOTDIR') return undefined;
+      throw error;
+    }
+  },
+  async listFiles(folder) {
+    return (await walkFolder(fsPathOf(folder), () => true, true)).map(fileUri);
+  },
+  async stat(uri) {
+    try {
+      const stat = await fs.stat(fsPathOf(uri));
+      return { type: stat.isDirectory() ? 'folder' : 'file', size: stat.size };
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code === 'ENOENT' || code === 'ENOTDIR') return undefined;
+      throw error;
+    }
+  },
+};
