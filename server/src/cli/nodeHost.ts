@@ -1,6 +1,7 @@
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import type { FileReader } from '../core/analysis/analyzeBriefs';
+import { isBriefPath } from '../core/markdown/isBriefPath';
 import { fileUri, nodeFileHost } from '../node/nodeFileHost';
 import { walkFolder } from '../node/walkFolder';
 
@@ -48,7 +49,7 @@ export function describeError(error: unknown): string {
   return e.message?.split('\n')[0] ?? String(error);
 }
 
-/** Files named are analysed whatever their extension; folders give every .md below them. */
+/** Files named are analysed whatever their extension; folders give every brief below them (isBriefPath). */
 export async function collectBriefs(paths: readonly string[], cwd: string): Promise<string[]> {
   const out = new Set<string>();
   for (const given of paths.length > 0 ? paths : ['.']) {
@@ -61,7 +62,7 @@ export async function collectBriefs(paths: readonly string[], cwd: string): Prom
     }
     if (!stat) throw new CliError(`${given}: no such file or folder`);
     if (stat.type === 'folder') {
-      for (const file of await walk(absolute, (name) => /\.md$/i.test(name))) out.add(display(cwd, file));
+      for (const file of await walk(absolute, isBriefPath)) out.add(display(cwd, file));
     } else {
       out.add(display(cwd, absolute));
     }

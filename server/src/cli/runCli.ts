@@ -41,7 +41,7 @@ Commands:
           tags the sentences that read like claims: prints a diff, or changes the files with --write
   glossary validate [FILES…]     glossary schema
 
-Paths are files or folders (every .md below, skipping node_modules and .git); default ".".
+Paths are files or folders (every .md and .markdown below, skipping node_modules and .git); default ".".
 Team glossaries (*.glossary.yaml|yml|json) are found below the current folder.
 check, summary, export and tag skip briefs longer than --max-file-size N characters
 (default ${DEFAULT_MAX_FILE_SIZE}; 0 = no limit).
@@ -135,7 +135,7 @@ async function runAnalysis(paths: string[], values: AnalysisValues, io: CliIO, r
   const limit = maxFileSize(values['max-file-size']);
   const briefs = await collectBriefs(paths, io.cwd);
   const files = await glossaryFiles(values.glossary ?? [], io);
-  return analyzeBriefs({ host: nodeHost(io.cwd), files, builtin: !values['no-builtin'], briefs, options: { ...DEFAULT_OPTIONS, requireSource }, maxFileSize: limit });
+  return analyzeBriefs({ host: nodeHost(io.cwd), files, builtin: !values['no-builtin'], briefs, options: { ...DEFAULT_OPTIONS, requireSource }, maxFileSize: limit, limitHint: '--max-file-size N; 0 for no limit' });
 }
 
 /** Explicit --glossary files first (they win), then those found below the current folder. */

@@ -4,8 +4,8 @@ import { digestClaims, digestMentions, internIds, type CompactDigest } from '../
 import { countCandidates, type CandidateEntry } from '../core/matching/countCandidates';
 import { digestBriefText, type BriefDigest } from '../core/analysis/digestBrief';
 import type { SummaryInput } from '../core/summary/summarizeLayers';
-import { Codes } from '../core/diagnosticCodes';
 import { displayUri, normalUri } from '../core/host';
+import { SETTING_LIMIT, tooLargeDiagnostic } from '../core/analysis/tooLargeDiagnostic';
 import { LineIndex } from '../core/text/lineIndex';
 import { resolveBrief, type BriefReport, type ClaimReport } from '../core/analysis/resolveBrief';
 import { parseReviewFile } from '../core/review/reviewFile';
@@ -270,7 +270,7 @@ export class BriefmarkWorkspace {
     folder.digests.set(digest.path, digest);
     if (digest.skipped === 'too-large' && !this.tooLargeLogged.has(digest.path)) {
       this.tooLargeLogged.add(digest.path);
-      this.connection.console.info(`Not indexed: ${displayUri(digest.path)} is larger than briefmark.maxFileSize (${folder.settings.maxFileSize.toLocaleString('en')} characters).`);
+      this.connection.console.info(`Not indexed: ${displayUri(digest.path)} is larger than ${SETTING_LIMIT} (${folder.settings.maxFileSize.toLocaleString('en')} characters).`);
     }
     this.publishReview(reviewPathFor(digest.path), digest.reviewDiagnostics);
   }
@@ -514,10 +514,8 @@ export class BriefmarkWorkspace {
     if (this.documents.get(doc.uri) !== doc) return;
     const version = doc.document.version;
     if (doc.tooLarge) {
-      const size = doc.text.length;
-      const message = `Not analysed: the file has ${size.toLocaleString('en')} characters, more than the limit of ${doc.settings.maxFileSize.toLocaleString('en')} (briefmark.maxFileSize).`;
-      const range = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
-      void this.connection.sendDiagnostics({ uri: doc.uri, version, diagnostics: [toLspDiagnostic({ severity: 'information', code: Codes.fileTooLarge, message, range })] });
+      const tooLarge = tooLargeDiagnostic(doc.document.source.length, doc.settings.maxFileSize, SETTING_LIMIT);
+      void this.connection.sendDiagnostics({ uri: doc.uri, version, diagnostics: [toLspDiagnostic(tooLarge)] });
       return;
     }
     const report = this.report(doc);

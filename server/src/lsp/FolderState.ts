@@ -6,13 +6,13 @@ import { relativeUri } from '../core/host';
 import { LineIndex } from '../core/text/lineIndex';
 import { parseGlossaryFile, type GlossarySource } from '../core/glossary/parseGlossaryFile';
 import { parseReviewFile, type ReviewFile } from '../core/review/reviewFile';
+import { isBriefPath } from '../core/markdown/isBriefPath';
 import { isReviewPath } from '../core/review/reviewPath';
 import type { Diagnostic } from '../core/types';
 import type { BriefmarkSettings } from '../protocol';
 import { DEFAULT_SETTINGS } from './readSettings';
 import type { IndexConfig } from './ServerPlatform';
 
-const BRIEF = /\.(?:md|markdown)$/i;
 
 
 /**
@@ -57,7 +57,7 @@ export class FolderState {
   }
 
   isBrief(file: string): boolean {
-    return BRIEF.test(file);
+    return isBriefPath(file);
   }
 
   /** Whether briefmark.glossaryFiles picks the file at this path below the folder. */

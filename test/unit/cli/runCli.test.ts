@@ -166,14 +166,15 @@ describe('check', () => {
     expect(check).toContain(`3:1  hint        possible-claim  This sentence reads like a ${b.kind} claim: tag it so reviewers can check it. (confidence ${b.confidence.toFixed(2)})`);
   });
 
-  it('analyses an explicitly named file whatever its extension, and walks folders for .md only', async () => {
+  it('analyses an explicitly named file whatever its extension, and walks folders for briefs only (.md, .markdown)', async () => {
     write('notes.txt', 'Nvidia sells chips.');
     write('docs/a.md', 'Nvidia sells chips.');
     write('docs/b.txt', 'Nvidia sells chips.');
+    write('docs/e.MARKDOWN', 'Nvidia sells chips.');
     write('docs/node_modules/c.md', 'Nvidia sells chips.');
     write('docs/.git/d.md', 'Nvidia sells chips.');
     const r = await run(['check', '--format', 'json', 'notes.txt', 'docs']);
-    expect(JSON.parse(r.out).documents.map((d: { path: string }) => d.path)).toEqual(['notes.txt', 'docs/a.md']);
+    expect(JSON.parse(r.out).documents.map((d: { path: string }) => d.path)).toEqual(['notes.txt', 'docs/a.md', 'docs/e.MARKDOWN']);
   });
 
   it('exits 1 on errors, and --fail-on sets the threshold', async () => {
@@ -296,7 +297,7 @@ describe('summary, export and glossary', () => {
     expect(checked.out).toContain('file-too-large  Not analysed: the file has 262 characters, more than the limit of 10');
     expect(JSON.parse((await run(['check', '--format', 'json', '--max-file-size', '0'])).out).documents[0].claims).toHaveLength(1);
     const summary = await run(['summary', '--max-file-size', '10']);
-    expect(summary.err).toBe('briefmark: brief.md: Not analysed: the file has 262 characters, more than the limit of 10 (briefmark.maxFileSize).\n');
+    expect(summary.err).toBe('briefmark: brief.md: Not analysed: the file has 262 characters, more than the limit of 10 (--max-file-size N; 0 for no limit).\n');
     expect(summary.out).toContain('Models  — nothing in this layer yet (a gap)');
     const csv = await run(['export', 'claims', '--format', 'csv', '--max-file-size', '10']);
     expect(csv.out.split('\r\n').filter(Boolean)).toHaveLength(1);

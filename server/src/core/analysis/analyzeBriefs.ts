@@ -10,7 +10,8 @@ import { parseReviewFile } from '../review/reviewFile';
 import { reviewPathFor } from '../review/reviewPath';
 import { summarizeLayers, type Summary } from '../summary/summarizeLayers';
 import type { FileHost } from '../host';
-import type { Diagnostic, OffsetDiagnostic } from '../types';
+import { SETTING_LIMIT, tooLargeDiagnostic } from './tooLargeDiagnostic';
+import type { OffsetDiagnostic } from '../types';
 
 /**
  * What the analysis of named files reads with: the FileHost's reader. The names are passed
@@ -55,6 +56,8 @@ export interface AnalyzeBriefsRequest extends LoadGlossaryRequest {
   options?: AnalysisOptions;
   /** Briefs larger than this many UTF-16 code units are not analysed. */
   maxFileSize?: number;
+  /** How the user raises that limit, for the diagnostic of a brief left out (the setting's name unless given). */
+  limitHint?: string;
 }
 
 /** A file in the report: a brief, or a glossary/review file with problems. */
@@ -82,7 +85,7 @@ export async function analyzeBriefs(request: AnalyzeBriefsRequest): Promise<Brie
   for (const path of request.briefs) {
     const text = (await request.host.readFile(path)) ?? '';
     if (text.length > maxFileSize) {
-      documents.push({ ...emptyReport(path, 'brief'), diagnostics: [tooLarge(text.length, maxFileSize)] });
+      documents.push({ ...emptyReport(path, 'brief'), diagnostics: [tooLargeDiagnostic(text.length, maxFileSize, request.limitHint ?? SETTING_LIMIT)] });
       continue;
     }
     const reviewPath = reviewPathFor(path);
@@ -112,13 +115,4 @@ export async function analyzeBriefs(request: AnalyzeBriefsRequest): Promise<Brie
 
 function emptyReport(path: string, role: DocumentReport['role']): DocumentReport {
   return { path, role, mentions: [], refs: [], claims: [], suggestions: [], candidates: [], diagnostics: [], reviewDiagnostics: [] };
-}
-
-function tooLarge(size: number, max: number): Diagnostic {
-  return {
-    severity: 'information',
-    code: Codes.fileTooLarge,
-    message: `Not analysed: the file has ${size.toLocaleString('en')} characters, more than the limit of ${max.toLocaleString('en')} (briefmark.maxFileSize).`,
-    range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
-  };
 }
