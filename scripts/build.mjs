@@ -27,7 +27,12 @@ const common = { bundle: true, platform: 'node', target: 'node20', format: 'cjs'
 // a process then starts with the glossary indexed instead of parsing and indexing ~2,000 entries.
 // It goes beside the bundles, which read it when first asked (see builtinIndexPlugin).
 mkdirSync('dist', { recursive: true });
-writeFileSync(`dist/${INDEX_FILE}`, await builtinIndexJson());
+const indexJson = await builtinIndexJson();
+writeFileSync(`dist/${INDEX_FILE}`, indexJson);
+
+// The server for a web worker (VS Code for the Web): one self-contained script, as a worker made
+// from a blob: URL must be, with the built-in glossary's index inside it (a worker has no dist/ to read).
+const browserEntries = [{ in: 'server/src/browser/main.ts', out: 'browser/server' }];
 
 await Promise.all([
   ...entries.map((entry) =>
@@ -41,6 +46,18 @@ await Promise.all([
       banner: entry.banner ? { js: entry.banner } : undefined,
       // cspell-lib is only for the benchmark's comparison: loaded from node_modules, not bundled.
       external: ['cspell-lib', 'vscode'],
+      define: { BRIEFMARK_VERSION: JSON.stringify(version) },
+    }),
+  ),
+  ...browserEntries.map((entry) =>
+    build({
+      ...common,
+      platform: 'browser',
+      target: 'es2022',
+      format: 'iife',
+      entryPoints: [entry.in],
+      outfile: `dist/${entry.out}.js`,
+      plugins: [builtinIndexPlugin(indexJson), englishZodPlugin],
       define: { BRIEFMARK_VERSION: JSON.stringify(version) },
     }),
   ),

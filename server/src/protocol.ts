@@ -2,6 +2,7 @@ import { NotificationType0, RequestType, type Location, type Range } from 'vscod
 import type { SuggestLevel } from './core/analysis/claimModel';
 import type { CandidateEntry } from './core/matching/countCandidates';
 import type { ClaimReport, SuggestionReport } from './core/analysis/resolveBrief';
+import type { FileStat } from './core/host';
 import type { Summary } from './core/summary/summarizeLayers';
 import type { ActorType, ClaimKind, EntryKind, GlossaryEntry, ReviewStatus } from './core/types';
 
@@ -118,6 +119,23 @@ export interface ExportResult {
 }
 
 export const ExportRequest = new RequestType<ExportParams, ExportResult, void>('briefmark/export');
+
+// Files through the client (server → client), for a server that cannot reach them itself: in a
+// web worker, the client answers through vscode.workspace.fs, which serves every workspace, a
+// virtual one too. Every file and folder is named by its URI.
+
+export interface FileParams {
+  uri: string;
+}
+
+/** The file's text (UTF-8), or null when there is no such file. */
+export const ReadFileRequest = new RequestType<FileParams, string | null, void>('briefmark/fs/readFile');
+
+/** Every file below the folder, as URIs, without `node_modules`, `.git` and other dot-folders. */
+export const ListFilesRequest = new RequestType<FileParams, string[], void>('briefmark/fs/listFiles');
+
+/** What is at the URI, or null when nothing is. */
+export const StatRequest = new RequestType<FileParams, FileStat | null, void>('briefmark/fs/stat');
 
 export const Commands = {
   tagClaim: 'briefmark.tagClaim',

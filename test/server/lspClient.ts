@@ -1,4 +1,4 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -26,10 +26,14 @@ import {
   type Range,
   type WorkspaceEdit,
 } from 'vscode-languageserver-protocol/node';
-import { SummaryChangedNotification } from '../../server/src/protocol';
+import type { FileHost } from '../../server/src/core/host';
+import { nodeFileHost } from '../../server/src/node/nodeFileHost';
+import { ListFilesRequest, ReadFileRequest, StatRequest, SummaryChangedNotification } from '../../server/src/protocol';
+import { startWebWorkerServer } from './webWorkerServer';
 
 // A minimal LSP client for black-box tests and the benchmark: it starts `node dist/server.js
-// --stdio`, speaks JSON-RPC over its stdin/stdout, and answers the requests a client answers.
+// --stdio` and speaks JSON-RPC over its stdin/stdout (or runs the web-worker build, see
+// webWorkerServer.ts), and answers the requests a client answers.
 
 /** dist/server.js, seen from the sources (test/server/) or from a bundle in dist/ (the benchmark). */
 export function serverScript(): string {
@@ -42,7 +46,14 @@ export function serverScript(): string {
 export const fileUri = (path: string) => pathToFileURL(path).toString();
 
 export interface ClientOptions {
+  /** Workspace folders on disk. */
   folders: string[];
+  /** Workspace folders by URI (a virtual workspace), after `folders`. */
+  folderUris?: string[];
+  /** 'webWorker': the web-worker build (dist/browser/server.js), which reads files through the client. */
+  transport?: 'stdio' | 'webWorker';
+  /** What the client answers the server's file requests with (the web-worker build asks them); Node's fs by default. */
+  files?: FileHost;
   /** `briefmark.*` settings per scope URI ('' for the global scope). */
   settings?: (scopeUri: string | undefined) => Record<string, unknown>;
   /** Whether `workspace/applyEdit` requests are accepted. */
@@ -110,16 +121,20 @@ export class LspClient {
 
   private constructor(
     readonly connection: ProtocolConnection,
-    readonly process: ChildProcess,
+    /** The server: a process (stdio), or a thread of this one (web worker: no pid). */
+    private readonly server: ServerHandle,
   ) {}
 
   static async start(options: ClientOptions): Promise<LspClient> {
     const spawned = performance.now();
-    const child = spawn(process.execPath, [...(options.nodeArgs ?? []), serverScript(), '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'], env: { ...process.env, ...options.env } });
-    const connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
-    const client = new LspClient(connection, child);
+    const { connection, server } = options.transport === 'webWorker' ? webWorkerTransport() : stdioTransport(options);
+    const client = new LspClient(connection, server);
     client.times.spawned = spawned;
-    child.stderr!.on('data', (chunk: Buffer) => client.logs.push(chunk.toString()));
+    server.onLog((text) => client.logs.push(text));
+    const files = options.files ?? nodeFileHost;
+    connection.onRequest(ReadFileRequest, async ({ uri }) => (await files.readFile(uri)) ?? null);
+    connection.onRequest(ListFilesRequest, ({ uri }) => files.listFiles(uri));
+    connection.onRequest(StatRequest, async ({ uri }) => (await files.stat(uri)) ?? null);
     connection.onNotification(PublishDiagnosticsNotification.type, (params) => {
       client.diagnostics.set(params.uri, params.diagnostics);
       client.diagnosticVersions.set(params.uri, params.version);
@@ -150,11 +165,12 @@ export class LspClient {
       return options.acceptEdits === false ? { applied: false, failureReason: 'refused by the test' } : { applied: true };
     });
     connection.listen();
+    const folderUris = [...options.folders.map(fileUri), ...(options.folderUris ?? [])];
     client.times.initializeSent = performance.now();
     client.initializeResult = await connection.sendRequest(InitializeRequest.type, {
       processId: process.pid,
-      rootUri: options.folders[0] ? fileUri(options.folders[0]) : null,
-      workspaceFolders: options.folders.map((f, i) => ({ uri: fileUri(f), name: `folder${i}` })),
+      rootUri: folderUris[0] ?? null,
+      workspaceFolders: folderUris.map((uri, i) => ({ uri, name: `folder${i}` })),
       capabilities: options.capabilities ?? CAPABILITIES,
     });
     client.times.initializeAnswered = performance.now();
@@ -224,9 +240,9 @@ export class LspClient {
 
   /** Peak and current resident set size of the server process (threads included), in bytes; undefined off Linux. */
   memory(): { peakRss: number; rss: number } | undefined {
-    if (process.platform !== 'linux' || this.process.pid === undefined) return undefined;
+    if (process.platform !== 'linux' || this.server.pid === undefined) return undefined;
     try {
-      const status = readFileSync(`/proc/${this.process.pid}/status`, 'utf8');
+      const status = readFileSync(`/proc/${this.server.pid}/status`, 'utf8');
       const kb = (key: string) => Number(new RegExp(`^${key}:\\s+(\\d+) kB`, 'm').exec(status)?.[1] ?? NaN) * 1024;
       return { peakRss: kb('VmHWM'), rss: kb('VmRSS') };
     } catch {
@@ -236,16 +252,38 @@ export class LspClient {
 
   /** Shuts the server down and waits for its process to end (so --cpu-prof files are written). */
   async stop(): Promise<void> {
-    const exited = new Promise<void>((done) => (this.process.exitCode !== null ? done() : this.process.once('exit', () => done())));
+    const exited = this.server.exited;
     try {
       await Promise.race([this.connection.sendRequest(ShutdownRequest.type), new Promise((r) => setTimeout(r, 2000))]);
       await this.connection.sendNotification(ExitNotification.type);
     } catch {
       // the server may already be gone
     }
-    const timer = setTimeout(() => this.process.kill(), 5000);
+    // A web worker's server cannot end itself (the browser's exit does nothing): its client ends it.
+    const timer = setTimeout(() => this.server.kill(), this.server.pid === undefined ? 0 : 5000);
     await exited;
     clearTimeout(timer);
     this.connection.dispose();
   }
+}
+
+interface ServerHandle {
+  pid: number | undefined;
+  exited: Promise<void>;
+  kill(): void;
+  onLog(listener: (text: string) => void): void;
+}
+
+function stdioTransport(options: ClientOptions): { connection: ProtocolConnection; server: ServerHandle } {
+  const child = spawn(process.execPath, [...(options.nodeArgs ?? []), serverScript(), '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'], env: { ...process.env, ...options.env } });
+  const exited = new Promise<void>((done) => child.once('exit', () => done()));
+  return {
+    connection: createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!)),
+    server: { pid: child.pid, exited, kill: () => child.kill(), onLog: (listener) => child.stderr!.on('data', (chunk: Buffer) => listener(chunk.toString())) },
+  };
+}
+
+function webWorkerTransport(): { connection: ProtocolConnection; server: ServerHandle } {
+  const worker = startWebWorkerServer();
+  return { connection: createProtocolConnection(worker.reader, worker.writer), server: { pid: undefined, exited: worker.exited, kill: worker.terminate, onLog: worker.onLog } };
 }

@@ -1,11 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { parentPort } from 'node:worker_threads';
-import type { Glossary } from '../core/glossary/buildGlossary';
-import { glossaryWith } from '../core/glossary/builtinGlossary';
-import { compactDigest, type CompactDigest } from '../core/analysis/compactDigest';
-import { digestBriefText, locateId, skippedDigest } from '../core/analysis/digestBrief';
-import { parseGlossaryFile } from '../core/glossary/parseGlossaryFile';
+import type { CompactDigest } from '../core/analysis/compactDigest';
 import { reviewPathFor } from '../core/review/reviewPath';
+import { INDEX_BATCH, IndexGlossaries, indexBrief, locateInBrief } from '../lsp/indexBrief';
 import type { IndexConfig, LocatedId } from '../lsp/ServerPlatform';
 import { fsPathOf } from './nodeFileHost';
 import { readBrief } from './readBrief';
@@ -16,15 +13,7 @@ import type { WorkerReply, WorkerRequest } from './workerMessages';
 
 const port = parentPort!;
 const cancelled = new Set<number>();
-let glossaryFor: { key: string; version: number; glossary: Glossary } | undefined;
-const BATCH = 25;
-
-function glossaryOf(config: IndexConfig): Glossary {
-  if (glossaryFor?.key === config.key && glossaryFor.version === config.version) return glossaryFor.glossary;
-  const glossary = glossaryWith(config.teamFiles.map((f) => parseGlossaryFile(f.path, f.text)), config.builtin).glossary;
-  glossaryFor = { key: config.key, version: config.version, glossary };
-  return glossary;
-}
+const glossaries = new IndexGlossaries();
 
 // Synchronous reads: this thread does nothing else, and they cost less than promises. Most
 // briefs have no review sidecar, so a missing file is checked for rather than thrown. Files are
@@ -46,16 +35,13 @@ function readWhole(uri: string): ReturnType<typeof readBrief> {
   }
 }
 
-async function index(job: number, config: IndexConfig, paths: string[]): Promise<void> {
-  const glossary = glossaryOf(config);
+async function index(job: number, config: IndexConfig, uris: string[]): Promise<void> {
+  const glossary = glossaries.get(config);
   let batch: CompactDigest[] = [];
-  for (const path of paths) {
+  for (const uri of uris) {
     if (cancelled.has(job)) break;
-    const text = readWhole(path);
-    if (text === undefined) batch.push(compactDigest(skippedDigest(path, 'unreadable')));
-    else if (text.length > config.maxFileSize) batch.push(compactDigest(skippedDigest(path, 'too-large')));
-    else batch.push(compactDigest(digestBriefText({ path, text, reviewText: read(reviewPathFor(path)), glossary, options: config.options, maxFileSize: config.maxFileSize })));
-    if (batch.length >= BATCH) {
+    batch.push(indexBrief(config, glossary, uri, readWhole(uri), () => read(reviewPathFor(uri))));
+    if (batch.length >= INDEX_BATCH) {
       post({ type: 'digests', job, digests: batch });
       batch = [];
       await new Promise(setImmediate); // lets a 'cancel' message in
@@ -65,15 +51,13 @@ async function index(job: number, config: IndexConfig, paths: string[]): Promise
 }
 
 async function locate(job: number, request: Extract<WorkerRequest, { type: 'locate' }>): Promise<LocatedId[]> {
-  const glossary = glossaryOf(request.config);
+  const glossary = glossaries.get(request.config);
   const out: LocatedId[] = [];
-  for (const [i, path] of request.paths.entries()) {
+  for (const [i, uri] of request.paths.entries()) {
     if (cancelled.has(job)) break;
-    if (i > 0 && i % BATCH === 0) await new Promise(setImmediate);
-    const text = read(path);
-    if (text === undefined || text.length > request.config.maxFileSize) continue;
-    const found = locateId(text, glossary, request.config.options, request.kind, request.id);
-    if (found.mentions.length > 0 || found.refs.length > 0) out.push({ path, ...found });
+    if (i > 0 && i % INDEX_BATCH === 0) await new Promise(setImmediate);
+    const found = locateInBrief(request.config, glossary, uri, read(uri), request.kind, request.id);
+    if (found) out.push(found);
   }
   return out;
 }
