@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CompletionRequest, HoverRequest, type CompletionList, type Hover, type Position } from 'vscode-languageserver-protocol/node';
@@ -88,6 +88,7 @@ export async function runServerBench(options: ServerBenchOptions): Promise<Serve
     const glossary = buildGlossary(builtinGlossarySources()).glossary;
     details.glossary = { source: 'built-in (sovereignty)', concepts: file.concepts!.length, actors: file.actors!.length };
     details.interactive = await benchInteractive(options, join(root, 'interactive'), file, glossary, rows);
+    details.webWorker = await benchWebWorker(options, join(root, 'interactive'), glossary, rows);
     details.index = await benchIndex(options, join(root, 'index'), file, rows);
   } finally {
     rmSync(root, { recursive: true, force: true });
@@ -195,6 +196,56 @@ async function timeSeries(count: number, warmups: number, gc: (() => void) | und
     times.push(performance.now() - start);
   }
   return times;
+}
+
+/**
+ * The web-worker build (dist/browser/server.js) on the same brief: keystroke and hover round
+ * trips, run in a Node worker thread with a web worker's globals (test/server/webWorkerServer.ts).
+ * Informational: the budgets are the desktop's.
+ */
+async function benchWebWorker(options: ServerBenchOptions, folder: string, glossary: Glossary, rows: BenchRow[]): Promise<Record<string, unknown>> {
+  options.log('server: the web-worker build, the same brief — keystroke, hover…');
+  const path = join(folder, 'brief.md');
+  const text = readFileSync(path, 'utf8');
+  const uri = fileUri(path);
+  const positions = findPositions(text, glossary, 0x6b65);
+  const server = await LspClient.start({ folders: [folder], transport: 'webWorker', acceptEdits: false });
+  try {
+    await server.connection.sendRequest(SummaryRequest, {});
+    await server.open(uri, text);
+    await server.waitFor(() => server.publishCount.get(uri), 'the brief to be analysed');
+    await sleep(QUIET_MS);
+    const hover = (position: Position) => server.connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position });
+    const keystroke = (i: number): Promise<Hover | null> => {
+      const at = positions.prose[(i >> 1) % positions.prose.length]!;
+      const insert = i % 2 === 0;
+      void server.change(uri, [{ range: { start: at, end: insert ? at : { line: at.line, character: at.character + 1 } }, text: insert ? 'x' : '' }]);
+      return hover(at);
+    };
+    const keystrokes = percentiles(await timeSeries(SAMPLES, WARMUPS, options.gc, keystroke));
+    const hovers = percentiles(await timeSeries(SAMPLES, WARMUPS, options.gc, (i) => hover(positions.mentions[i % positions.mentions.length]!)));
+    rows.push({
+      id: 'webWorker.keystroke',
+      what: 'the same keystroke and hover in the web-worker build (dist/browser/server.js, in a Node worker thread with a web worker\'s globals; messages through the thread\'s port; informational)',
+      measured: describe(keystrokes),
+      value: keystrokes.p95,
+      unit: 'ms',
+      budget: '—',
+      ok: undefined,
+    });
+    rows.push({
+      id: 'webWorker.hover',
+      what: 'hover on mentions in the web-worker build, the same brief (informational)',
+      measured: describe(hovers),
+      value: hovers.p95,
+      unit: 'ms',
+      budget: '—',
+      ok: undefined,
+    });
+    return { keystrokes, hovers };
+  } finally {
+    await server.stop();
+  }
 }
 
 async function benchInteractive(options: ServerBenchOptions, folder: string, file: GlossaryFile, glossary: Glossary, rows: BenchRow[]): Promise<Record<string, unknown>> {

@@ -1,4 +1,5 @@
-import { resolve } from 'node:path';
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { AbstractMessageReader, AbstractMessageWriter, type DataCallback, type Disposable, type Message, type MessageReader, type MessageWriter } from 'vscode-languageserver-protocol/node';
 
@@ -24,8 +25,12 @@ const globals = { self, console, setTimeout, clearTimeout, setInterval, clearInt
 vm.runInContext(readFileSync(workerData.script, 'utf8'), vm.createContext(globals), { filename: workerData.script });
 `;
 
+/** dist/browser/server.js, seen from the sources (test/server/) or from a bundle in dist/ (the benchmark). */
 export function browserServerScript(): string {
-  return resolve(__dirname, '../../dist/browser/server.js');
+  const candidates = [resolve(__dirname, '../../dist/browser/server.js'), join(__dirname, 'browser', 'server.js')];
+  const found = candidates.find((path) => existsSync(path));
+  if (!found) throw new Error(`dist/browser/server.js not found (looked at ${candidates.join(', ')}); run npm run build first`);
+  return found;
 }
 
 class PortReader extends AbstractMessageReader implements MessageReader {
