@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { ExecuteCommandRequest, State, type LanguageClient } from 'vscode-languageclient/node';
+import { ExecuteCommandRequest, State, type BaseLanguageClient } from 'vscode-languageclient';
 import {
   ClaimsRequest,
   ExportRequest,
@@ -22,7 +22,7 @@ import type { BriefmarkApi } from './BriefmarkApi';
 import { briefmarkSelector } from './documentSelector';
 import { ContextKeys } from './ids';
 import type { RestartBudget } from './restartBudget';
-import { configuredGlossaryGlobs } from './startLanguageClient';
+import { configuredGlossaryGlobs } from './languageClientOptions';
 
 /**
  * The BriefmarkApi over the language client. It is one object for the life of the extension:
@@ -37,7 +37,7 @@ export class BriefmarkClient implements BriefmarkApi, vscode.Disposable {
   private restarting: Promise<void> = Promise.resolve();
 
   constructor(
-    private readonly client: LanguageClient,
+    private readonly client: BaseLanguageClient,
     readonly log: vscode.LogOutputChannel,
     private readonly crashes: RestartBudget,
   ) {
@@ -98,8 +98,9 @@ export class BriefmarkClient implements BriefmarkApi, vscode.Disposable {
     this.restarting = this.restarting.then(async () => {
       this.crashes.reset();
       this.log.info(reason);
-      if (this.client.isRunning()) await this.client.restart().catch(() => undefined);
-      else await this.start();
+      // stop, then start: what the Node client's restart() does, and the browser client has none.
+      if (this.client.isRunning()) await this.client.stop().catch(() => undefined);
+      await this.start();
     });
     return this.restarting;
   }

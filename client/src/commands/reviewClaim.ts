@@ -15,7 +15,7 @@ import { statusChoices } from './statusChoices';
  * unless preset), a note and evidence (prefilled, since the server replaces them), then the
  * record is written to the sidecar and saved. Escape at any prompt writes nothing.
  */
-export async function reviewClaim(api: BriefmarkApi, arg: unknown, preset?: ReviewStatus): Promise<void> {
+export async function reviewClaim(api: BriefmarkApi, defaultReviewer: (brief: vscode.Uri) => Promise<string | undefined>, arg: unknown, preset?: ReviewStatus): Promise<void> {
   const claim = claimFromArgument(arg) ?? (await claimAtCursor(api));
   if (!claim) {
     void vscode.window.showInformationMessage('Put the cursor in a claim of a Markdown brief, or pick one in the Claims view.');
@@ -31,7 +31,7 @@ export async function reviewClaim(api: BriefmarkApi, arg: unknown, preset?: Revi
   if (!details) return;
 
   const brief = vscode.Uri.parse(claim.uri);
-  const args: SetReviewArgs = { uri: claim.uri, claimId: claim.id, status, note: details.note, evidence: details.evidence, reviewer: await reviewerName(brief) };
+  const args: SetReviewArgs = { uri: claim.uri, claimId: claim.id, status, note: details.note, evidence: details.evidence, reviewer: await reviewerName(brief, defaultReviewer) };
   const sidecar = brief.with({ path: reviewPathFor(brief.path) });
   const wasDirty = vscode.workspace.textDocuments.some((d) => d.isDirty && d.uri.toString() === sidecar.toString());
   const result = await api.executeCommand(Commands.setReview, args);

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { CloseAction, ErrorAction, LanguageClient, TransportKind, type ErrorHandler, type ServerOptions } from 'vscode-languageclient/node';
+import { CloseAction, ErrorAction, type ErrorHandler, type LanguageClientOptions } from 'vscode-languageclient';
 import { briefmarkSelector } from './documentSelector';
 import { ClientCommands } from './ids';
 import type { RestartBudget } from './restartBudget';
@@ -9,23 +9,18 @@ export interface ClientChannels {
   trace: vscode.LogOutputChannel;
 }
 
-/** The Briefmark language client over IPC to `dist/server.js`, not started yet. */
-export function createLanguageClient(context: vscode.ExtensionContext, channels: ClientChannels, crashes: RestartBudget): LanguageClient {
-  const module = context.asAbsolutePath('dist/server.js');
-  const serverOptions: ServerOptions = {
-    run: { module, transport: TransportKind.ipc },
-    // Chosen when the extension host itself runs under a debugger: attach to port 6009.
-    debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
-  };
-  // The id 'briefmark' makes the library read `briefmark.trace.server`. No `synchronize` option:
-  // the server registers its configuration section and file watchers itself once initialized.
-  return new LanguageClient('briefmark', 'Briefmark', serverOptions, {
+/**
+ * The language client's options, wherever the server runs. No `synchronize` option: the server
+ * registers its configuration section and file watchers itself once initialized.
+ */
+export function languageClientOptions(channels: ClientChannels, crashes: RestartBudget): LanguageClientOptions {
+  return {
     documentSelector: briefmarkSelector(configuredGlossaryGlobs()),
     outputChannel: channels.log,
     traceOutputChannel: channels.trace,
     diagnosticCollectionName: 'briefmark',
     errorHandler: crashHandler(crashes, channels.log),
-  });
+  };
 }
 
 /**

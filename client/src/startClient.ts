@@ -1,0 +1,39 @@
+import type { MarkdownIt } from 'markdown-it';
+import * as vscode from 'vscode';
+import type { BriefmarkApi } from './BriefmarkApi';
+import { BriefmarkClient } from './BriefmarkClient';
+import type { ClientPlatform } from './ClientPlatform';
+import { registerCommands } from './commands/registerCommands';
+import { ClientCommands } from './ids';
+import { languageClientOptions } from './languageClientOptions';
+import { createPreviewPlugin } from './preview/briefmarkPreview';
+import { RestartBudget } from './restartBudget';
+import { registerStatusBar } from './statusBar';
+import { createTraceChannel } from './traceChannel';
+import { registerViews } from './views/registerViews';
+
+export interface BriefmarkExports {
+  extendMarkdownIt(md: MarkdownIt): MarkdownIt;
+  api: BriefmarkApi;
+}
+
+/** The extension, on any platform: the language client, views, commands, status bar and preview. */
+export function startClient(context: vscode.ExtensionContext, platform: ClientPlatform): { client: BriefmarkClient; exports: BriefmarkExports } {
+  const log = vscode.window.createOutputChannel('Briefmark', { log: true });
+  const trace = createTraceChannel();
+  const crashes = new RestartBudget();
+  const client = new BriefmarkClient(platform.createLanguageClient(context, languageClientOptions({ log, trace }, crashes)), log, crashes);
+  context.subscriptions.push(log, trace, client, vscode.commands.registerCommand(ClientCommands.restartServer, () => client.restart()));
+
+  registerViews(context, client);
+  registerCommands(context, client, platform);
+  registerStatusBar(context, client);
+
+  // The Markdown preview's markdown-it plugin (client/src/preview): it renders with the server's
+  // claims and glossary, and re-renders the open previews when they change.
+  const preview = createPreviewPlugin(client, () => void vscode.commands.executeCommand('markdown.preview.refresh'));
+  context.subscriptions.push(preview);
+
+  void client.start();
+  return { client, exports: { extendMarkdownIt: (md) => preview.extendMarkdownIt(md), api: client } };
+}
