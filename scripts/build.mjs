@@ -30,9 +30,13 @@ mkdirSync('dist', { recursive: true });
 const indexJson = await builtinIndexJson();
 writeFileSync(`dist/${INDEX_FILE}`, indexJson);
 
-// The server for a web worker (VS Code for the Web): one self-contained script, as a worker made
-// from a blob: URL must be, with the built-in glossary's index inside it (a worker has no dist/ to read).
-const browserEntries = [{ in: 'server/src/browser/main.ts', out: 'browser/server' }];
+// VS Code for the Web: the extension for the web worker extension host (CommonJS, as that host
+// loads it), and the server for a web worker of its own, one self-contained script (a worker made
+// from a blob: URL cannot import), with the built-in glossary's index inside it (no dist/ to read).
+const browserEntries = [
+  { in: 'client/src/browser/extension.ts', out: 'browser/extension', format: 'cjs' },
+  { in: 'server/src/browser/main.ts', out: 'browser/server', format: 'iife' },
+];
 
 await Promise.all([
   ...entries.map((entry) =>
@@ -54,10 +58,11 @@ await Promise.all([
       ...common,
       platform: 'browser',
       target: 'es2022',
-      format: 'iife',
+      format: entry.format,
       entryPoints: [entry.in],
       outfile: `dist/${entry.out}.js`,
-      plugins: [builtinIndexPlugin(indexJson), englishZodPlugin],
+      plugins: [glossaryYamlPlugin, builtinIndexPlugin(indexJson), englishZodPlugin],
+      external: ['vscode'],
       define: { BRIEFMARK_VERSION: JSON.stringify(version) },
     }),
   ),

@@ -22,7 +22,7 @@ import type { BriefmarkApi } from './BriefmarkApi';
 import { briefmarkSelector } from './documentSelector';
 import { ContextKeys } from './ids';
 import type { RestartBudget } from './restartBudget';
-import { configuredGlossaryGlobs } from './languageClientOptions';
+import { configuredGlossaryGlobs, folderSchemes } from './languageClientOptions';
 
 /**
  * The BriefmarkApi over the language client. It is one object for the life of the extension:
@@ -124,7 +124,7 @@ export class BriefmarkClient implements BriefmarkApi, vscode.Disposable {
    * the folders it applies to) changes the selector, the client restarts with the new one.
    */
   private followGlossaryGlobs(): void {
-    const selector = briefmarkSelector(configuredGlossaryGlobs());
+    const selector = briefmarkSelector(configuredGlossaryGlobs(), folderSchemes());
     if (JSON.stringify(selector) === JSON.stringify(this.client.clientOptions.documentSelector)) return;
     this.client.clientOptions.documentSelector = selector;
     void this.restart('briefmark.glossaryFiles changed: restarting the Briefmark language server so that it sees the new glossary files.');

@@ -1,11 +1,14 @@
 import type { DocumentSelector } from 'vscode-languageclient';
 
 /**
- * The URI schemes of briefs the server analyses: files, and untitled briefs (the built-in glossary
- * still applies). Other schemes (git diffs, virtual file systems) are left out: the server reads
- * each brief's glossaries and review sidecar from disk.
+ * The URI schemes of briefs the server analyses: files, untitled briefs (the built-in glossary
+ * still applies), and the schemes of the workspace's folders (a remote folder in VS Code for the
+ * Web, a virtual workspace), whose files the server reads through the client. Other schemes (git
+ * diffs, output) are left out.
  */
-export const BRIEF_SCHEMES = ['file', 'untitled'] as const;
+export function briefSchemes(folderSchemes: readonly string[]): string[] {
+  return [...new Set(['file', 'untitled', ...folderSchemes])];
+}
 
 /**
  * What the client syncs to the server: Markdown briefs, review sidecars, and the glossary files
@@ -14,11 +17,12 @@ export const BRIEF_SCHEMES = ['file', 'untitled'] as const;
  * references to work inside them; the server's own file watcher (every `.md`, `.yaml`, `.yml` and
  * `.json`) only reports them on save.
  */
-export function briefmarkSelector(glossaryGlobs: readonly string[]): DocumentSelector {
+export function briefmarkSelector(glossaryGlobs: readonly string[], folderSchemes: readonly string[] = []): DocumentSelector {
   const patterns = [...new Set(['**/*.review.{yaml,yml}', ...glossaryGlobs.map(anyFolder)])];
+  const schemes = briefSchemes(folderSchemes);
   return [
-    ...BRIEF_SCHEMES.map((scheme) => ({ scheme, language: 'markdown' })),
-    ...patterns.map((pattern) => ({ scheme: 'file', pattern })),
+    ...schemes.map((scheme) => ({ scheme, language: 'markdown' })),
+    ...schemes.filter((scheme) => scheme !== 'untitled').flatMap((scheme) => patterns.map((pattern) => ({ scheme, pattern }))),
   ];
 }
 

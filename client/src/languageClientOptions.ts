@@ -15,12 +15,17 @@ export interface ClientChannels {
  */
 export function languageClientOptions(channels: ClientChannels, crashes: RestartBudget): LanguageClientOptions {
   return {
-    documentSelector: briefmarkSelector(configuredGlossaryGlobs()),
+    documentSelector: briefmarkSelector(configuredGlossaryGlobs(), folderSchemes()),
     outputChannel: channels.log,
     traceOutputChannel: channels.trace,
     diagnosticCollectionName: 'briefmark',
     errorHandler: crashHandler(crashes, channels.log),
   };
+}
+
+/** The URI schemes of the workspace's folders ('file' on the desktop; a remote or virtual scheme on the web). */
+export function folderSchemes(): string[] {
+  return (vscode.workspace.workspaceFolders ?? []).map((folder) => folder.uri.scheme);
 }
 
 /**

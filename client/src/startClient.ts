@@ -4,6 +4,7 @@ import type { BriefmarkApi } from './BriefmarkApi';
 import { BriefmarkClient } from './BriefmarkClient';
 import type { ClientPlatform } from './ClientPlatform';
 import { registerCommands } from './commands/registerCommands';
+import { registerFileRequests } from './registerFileRequests';
 import { ClientCommands } from './ids';
 import { languageClientOptions } from './languageClientOptions';
 import { createPreviewPlugin } from './preview/briefmarkPreview';
@@ -22,8 +23,9 @@ export function startClient(context: vscode.ExtensionContext, platform: ClientPl
   const log = vscode.window.createOutputChannel('Briefmark', { log: true });
   const trace = createTraceChannel();
   const crashes = new RestartBudget();
-  const client = new BriefmarkClient(platform.createLanguageClient(context, languageClientOptions({ log, trace }, crashes)), log, crashes);
-  context.subscriptions.push(log, trace, client, vscode.commands.registerCommand(ClientCommands.restartServer, () => client.restart()));
+  const languageClient = platform.createLanguageClient(context, languageClientOptions({ log, trace }, crashes));
+  const client = new BriefmarkClient(languageClient, log, crashes);
+  context.subscriptions.push(log, trace, client, vscode.commands.registerCommand(ClientCommands.restartServer, () => client.restart()), ...registerFileRequests(languageClient));
 
   registerViews(context, client);
   registerCommands(context, client, platform);

@@ -1,11 +1,8 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { HoverRequest, SemanticTokensRequest, type Hover, type MarkupContent } from 'vscode-languageserver-protocol';
-import type { FileHost, FileStat } from '../../server/src/core/host';
+import { HoverRequest, SemanticTokensRequest } from 'vscode-languageserver-protocol';
 import { ClaimsRequest, SummaryRequest } from '../../server/src/protocol';
-import { BRIEF, FIXTURE, FixtureWorkspace, NOTES, positionOf, startOn, stopAll } from './fixtureWorkspace';
-import { LspClient } from './lspClient';
+import { BRIEF, FixtureWorkspace, positionOf, startOn, stopAll } from './fixtureWorkspace';
+import type { LspClient } from './lspClient';
 
 // The web-worker build of the server (dist/browser/server.js), run with a web worker's globals
 // only (webWorkerServer.ts): it reads files through the client and indexes on its own thread.
@@ -48,60 +45,5 @@ describe('the web-worker server, beside the Node server on one workspace', () =>
     expect(fromWeb.map((c) => c[1])).toContain('halls-waiting');
     expect(fromWeb).toEqual(await claims(node));
     expect(await web.connection.sendRequest(SummaryRequest, {})).toEqual(await node.connection.sendRequest(SummaryRequest, {}));
-  });
-});
-
-/** A workspace in memory under `memfs:/`, as a FileSystemProvider would serve it. */
-function memoryFiles(files: Record<string, string>): FileHost & { reads: string[] } {
-  const reads: string[] = [];
-  const folderOf = (uri: string) => (uri.endsWith('/') ? uri : uri + '/');
-  return {
-    reads,
-    async readFile(uri) {
-      reads.push(uri);
-      return files[uri];
-    },
-    async listFiles(folder) {
-      return Object.keys(files).filter((f) => f.startsWith(folderOf(folder))).sort();
-    },
-    async stat(uri): Promise<FileStat | undefined> {
-      if (files[uri] !== undefined) return { type: 'file', size: files[uri]!.length };
-      return Object.keys(files).some((f) => f.startsWith(folderOf(uri))) ? { type: 'folder', size: 0 } : undefined;
-    },
-  };
-}
-
-describe('the web-worker server in a virtual workspace', () => {
-  const root = 'memfs:/review';
-  const fixture = (rel: string) => readFileSync(join(FIXTURE, rel), 'utf8');
-  const files = memoryFiles({
-    [`${root}/${BRIEF}`]: fixture(BRIEF),
-    [`${root}/energy-brief.review.yaml`]: fixture('energy-brief.review.yaml'),
-    [`${root}/team.glossary.yaml`]: fixture('team.glossary.yaml'),
-    [`${root}/${NOTES}`]: fixture(NOTES),
-  });
-  let web: LspClient;
-  const uri = `${root}/${BRIEF}`;
-  const text = fixture(BRIEF);
-
-  beforeAll(async () => {
-    web = await LspClient.start({ transport: 'webWorker', folders: [], folderUris: [root], files, acceptEdits: true });
-    await web.open(uri, text);
-    await web.waitForVersion(uri, 1);
-  });
-  afterAll(() => web?.stop());
-
-  it('reads the folder’s team glossary and the brief’s review sidecar through the client', async () => {
-    const hover = (await web.connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position: positionOf(text, 'sovereign stack begins') })) as Hover;
-    expect((hover.contents as MarkupContent).value).toContain('`sovereign-stack` from team.glossary.yaml');
-    expect(files.reads).toContain(`${root}/team.glossary.yaml`);
-    const { claims } = await web.connection.sendRequest(ClaimsRequest, { uri });
-    expect(claims.find((c) => c.id === 'chip-bottleneck')?.status).toBe('disputed');
-  });
-
-  it('indexes the brief that is not open', async () => {
-    const { claims } = await web.connection.sendRequest(ClaimsRequest, {});
-    expect(claims.filter((c) => c.uri === `${root}/${NOTES}`).map((c) => c.id)).toEqual(['halls-waiting']);
-    expect(files.reads).toContain(`${root}/${NOTES}`);
   });
 });

@@ -5,4 +5,4 @@ import { nodePlatform } from './nodePlatform';
 
 // `node dist/server.js --stdio` (or `--node-ipc`): the transport is chosen from the arguments.
 const connection = createConnection(ProposedFeatures.all);
-startServer(connection, nodePlatform(path.resolve(__dirname, '..'), (message) => connection.console.error(message)));
+startServer(connection, nodePlatform(path.resolve(__dirname, '..'), connection));

@@ -1,14 +1,23 @@
 import { existsSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
+import type { Connection } from 'vscode-languageserver';
+import { clientFileHost } from '../lsp/clientFileHost';
+import { createInlineIndexer } from '../lsp/createInlineIndexer';
+import { routeFiles, routeIndexer } from '../lsp/routeByScheme';
 import type { ServerPlatform } from '../lsp/ServerPlatform';
 import { createWorkerIndexer } from './createWorkerIndexer';
 import { fileUri, nodeFileHost } from './nodeFileHost';
 
-/** The file system and worker threads of Node; `root` is the folder that holds dist/ and server/. */
-export function nodePlatform(root: string, log: (message: string) => void): ServerPlatform {
+/**
+ * The file system and worker threads of Node, for `file:` URIs; any other file (a virtual
+ * workspace) is read through the client. `root` is the folder that holds dist/ and server/.
+ */
+export function nodePlatform(root: string, connection: Connection): ServerPlatform {
+  const log = (message: string) => connection.console.error(message);
+  const client = clientFileHost(connection);
   const builtinFile = (name: string) => path.join(root, 'server', 'glossaries', ...name.split('/'));
   return {
-    files: nodeFileHost,
+    files: routeFiles(nodeFileHost, client),
     builtinGlossaryUri(name) {
       const file = builtinFile(name);
       return existsSync(file) ? fileUri(file) : undefined;
@@ -20,6 +29,6 @@ export function nodePlatform(root: string, log: (message: string) => void): Serv
         return undefined;
       }
     },
-    createIndexer: () => createWorkerIndexer(path.join(root, 'dist', 'indexWorker.js'), log),
+    createIndexer: () => routeIndexer(createWorkerIndexer(path.join(root, 'dist', 'indexWorker.js'), log), createInlineIndexer(client)),
   };
 }

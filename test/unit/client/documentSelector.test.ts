@@ -17,6 +17,12 @@ describe('briefmarkSelector', () => {
     ]);
   });
 
+  it('syncs the briefs, sidecars and glossaries of a remote or virtual workspace folder by its scheme', () => {
+    const selector = briefmarkSelector(DEFAULT_GLOBS, ['vscode-vfs', 'file']) as Array<{ scheme: string; language?: string; pattern?: string }>;
+    expect(selector.filter((f) => f.language).map((f) => f.scheme)).toEqual(['file', 'untitled', 'vscode-vfs']);
+    expect(selector.filter((f) => f.pattern === '**/*.review.{yaml,yml}').map((f) => f.scheme)).toEqual(['file', 'vscode-vfs']);
+  });
+
   it('syncs review sidecars and the glossary files of the setting, on disk', () => {
     const globs = patterns(DEFAULT_GLOBS);
     const matches = (path: string) => globs.some((glob) => picomatch(glob)(path));

@@ -1,0 +1,67 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { HoverRequest, type Hover, type MarkupContent } from 'vscode-languageserver-protocol';
+import type { FileHost, FileStat } from '../../server/src/core/host';
+import { ClaimsRequest } from '../../server/src/protocol';
+import { BRIEF, FIXTURE, NOTES, positionOf } from './fixtureWorkspace';
+import { LspClient } from './lspClient';
+
+// A workspace the server cannot reach itself (a virtual workspace: a GitHub repository opened
+// without cloning, a FileSystemProvider's folder): both builds read it through the client. The
+// Node server keeps its own disk for file: URIs and asks the client for the rest.
+
+/** A workspace in memory under `memfs:/`, as a FileSystemProvider would serve it. */
+function memoryFiles(files: Record<string, string>): FileHost & { reads: string[] } {
+  const reads: string[] = [];
+  const folderOf = (uri: string) => (uri.endsWith('/') ? uri : uri + '/');
+  return {
+    reads,
+    async readFile(uri) {
+      reads.push(uri);
+      return files[uri];
+    },
+    async listFiles(folder) {
+      return Object.keys(files).filter((f) => f.startsWith(folderOf(folder))).sort();
+    },
+    async stat(uri): Promise<FileStat | undefined> {
+      if (files[uri] !== undefined) return { type: 'file', size: files[uri]!.length };
+      return Object.keys(files).some((f) => f.startsWith(folderOf(uri))) ? { type: 'folder', size: 0 } : undefined;
+    },
+  };
+}
+
+describe.each(['stdio', 'webWorker'] as const)('the %s server in a virtual workspace', (transport) => {
+  const root = 'memfs:/review';
+  const fixture = (rel: string) => readFileSync(join(FIXTURE, rel), 'utf8');
+  const files = memoryFiles({
+    [`${root}/${BRIEF}`]: fixture(BRIEF),
+    [`${root}/energy-brief.review.yaml`]: fixture('energy-brief.review.yaml'),
+    [`${root}/team.glossary.yaml`]: fixture('team.glossary.yaml'),
+    [`${root}/${NOTES}`]: fixture(NOTES),
+  });
+  let server: LspClient;
+  const uri = `${root}/${BRIEF}`;
+  const text = fixture(BRIEF);
+
+  beforeAll(async () => {
+    server = await LspClient.start({ transport, folders: [], folderUris: [root], files, acceptEdits: true });
+    await server.open(uri, text);
+    await server.waitForVersion(uri, 1);
+  });
+  afterAll(() => server?.stop());
+
+  it('reads the folder’s team glossary and the brief’s review sidecar through the client', async () => {
+    const hover = (await server.connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position: positionOf(text, 'sovereign stack begins') })) as Hover;
+    expect((hover.contents as MarkupContent).value).toContain('`sovereign-stack` from team.glossary.yaml');
+    expect(files.reads).toContain(`${root}/team.glossary.yaml`);
+    const { claims } = await server.connection.sendRequest(ClaimsRequest, { uri });
+    expect(claims.find((c) => c.id === 'chip-bottleneck')?.status).toBe('disputed');
+  });
+
+  it('indexes the brief that is not open', async () => {
+    const { claims } = await server.connection.sendRequest(ClaimsRequest, {});
+    expect(claims.filter((c) => c.uri === `${root}/${NOTES}`).map((c) => c.id)).toEqual(['halls-waiting']);
+    expect(files.reads).toContain(`${root}/${NOTES}`);
+  });
+});
