@@ -22,7 +22,8 @@ import type { BriefmarkApi } from './BriefmarkApi';
 import { briefmarkSelector } from './documentSelector';
 import { ContextKeys } from './ids';
 import type { RestartBudget } from './restartBudget';
-import { configuredGlossaryGlobs, folderSchemes } from './languageClientOptions';
+import { folderSchemes } from './folderSchemes';
+import { configuredGlossaryGlobs } from './languageClientOptions';
 
 /**
  * The BriefmarkApi over the language client. It is one object for the life of the extension:

@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { CloseAction, ErrorAction, type ErrorHandler, type LanguageClientOptions } from 'vscode-languageclient';
 import { briefmarkSelector } from './documentSelector';
+import { folderSchemes } from './folderSchemes';
 import { ClientCommands } from './ids';
 import type { RestartBudget } from './restartBudget';
 
@@ -21,11 +22,6 @@ export function languageClientOptions(channels: ClientChannels, crashes: Restart
     diagnosticCollectionName: 'briefmark',
     errorHandler: crashHandler(crashes, channels.log),
   };
-}
-
-/** The URI schemes of the workspace's folders ('file' on the desktop; a remote or virtual scheme on the web). */
-export function folderSchemes(): string[] {
-  return (vscode.workspace.workspaceFolders ?? []).map((folder) => folder.uri.scheme);
 }
 
 /**

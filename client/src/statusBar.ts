@@ -2,8 +2,8 @@ import * as vscode from 'vscode';
 import type { BriefmarkApi } from './BriefmarkApi';
 import { claimsLabel, claimsText, claimsTooltip, countClaims, countKinds } from './claimCounts';
 import { debounce } from './debounce';
-import { briefSchemes } from './documentSelector';
-import { folderSchemes } from './languageClientOptions';
+import { isBriefDocument } from './views/scope';
+import { folderSchemes } from './folderSchemes';
 import { ClientCommands, Views } from './ids';
 
 // The server sends summaryChanged after edits; one request per pause in typing is enough.
@@ -51,5 +51,5 @@ export function registerStatusBar(context: vscode.ExtensionContext, api: Briefma
 }
 
 function isBrief(document: vscode.TextDocument): boolean {
-  return document.languageId === 'markdown' && briefSchemes(folderSchemes()).includes(document.uri.scheme);
+  return isBriefDocument(document, folderSchemes());
 }

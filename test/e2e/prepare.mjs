@@ -1,5 +1,6 @@
 // What both end-to-end runners share: the packaged .vsix, the bundled in-host suite and a fresh
 // copy of the example workspace.
+import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -14,6 +15,30 @@ export function packagedVsix() {
   const { name, version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
   const vsix = join(root, `${name}-${version}.vsix`);
   if (!existsSync(vsix)) throw new Error(`${vsix} is missing: run \`npm run package\` first`);
+  return vsix;
+}
+
+/**
+ * The web build alone: the packaged extension without its `main`, so that VS Code runs it in the
+ * web worker extension host, as VS Code for the Web does (with a `main` too, a workbench served
+ * by a VS Code server would pick the Node extension host). Packaged the same way, from a copy.
+ */
+export function webOnlyVsix() {
+  const manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+  delete manifest.main;
+  delete manifest.scripts; // no vscode:prepublish: dist/ is built already
+  const staging = join(workDir, 'web-package');
+  rmSync(staging, { recursive: true, force: true });
+  mkdirSync(staging, { recursive: true });
+  for (const entry of ['.vscodeignore', 'README.md', 'CHANGELOG.md', 'LICENSE', 'dist', 'media', 'syntaxes', 'server/glossaries', 'server/schemas']) {
+    cpSync(join(root, entry), join(staging, entry), { recursive: true });
+  }
+  writeFileSync(join(staging, 'package.json'), JSON.stringify(manifest, null, 2));
+  const vsix = join(workDir, `${manifest.name}-${manifest.version}-web.vsix`);
+  const vsce = join(root, 'node_modules', '@vscode', 'vsce', 'vsce');
+  const result = spawnSync(process.execPath, [vsce, 'package', '--no-dependencies', '--allow-missing-repository', '--no-rewrite-relative-links', '--out', vsix],
+    { cwd: staging, encoding: 'utf8' });
+  if (result.status !== 0) throw new Error(`packaging the web build failed:\n${result.stdout}\n${result.stderr}`);
   return vsix;
 }
 

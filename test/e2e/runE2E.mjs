@@ -1,13 +1,15 @@
 // End-to-end tests in a real VS Code, headless and offline (see test/e2e/README.md):
 // for each VS Code version in versions.txt, install the packaged .vsix into a fresh profile,
 // start VS Code's server, run the in-host suite (real `vscode` API) and the UI checks (Playwright).
-// usage: node test/e2e/runE2E.mjs [--only host|ui] [--versions 4.139.1,...] [--readme-shots]
+// Then the same UI checks with the web build alone, in the web worker extension host (as in VS
+// Code for the Web).
+// usage: node test/e2e/runE2E.mjs [--only host|ui|web] [--versions 4.139.1,...] [--readme-shots]
 // --readme-shots also writes the UI checks' screenshots to media/screenshots/ for the README.
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { buildSuite, e2eDir, freshWorkspace, hostPath, packagedVsix, root, workDir } from './prepare.mjs';
+import { buildSuite, e2eDir, freshWorkspace, hostPath, packagedVsix, root, webOnlyVsix, workDir } from './prepare.mjs';
 import { installVsix, serverInstall, startServer, stopServer } from './vscodeServer.mjs';
 import { runInHostTests } from './workbench.mjs';
 import { runUiChecks } from './uiChecks.mjs';
@@ -20,9 +22,9 @@ function listedVersions() {
     .filter((l) => l.trim() && !l.startsWith('#')).map((l) => l.split(/\s+/)[0]);
 }
 
-async function runVersion(csVersion, vsix, testsPath) {
+async function runVersion(csVersion, vsix, testsPath, web) {
   const install = serverInstall(csVersion);
-  const name = `vscode-${install.vscodeVersion}`;
+  const name = `vscode-${install.vscodeVersion}${web ? '-web' : ''}`;
   const runDir = join(workDir, name);
   const shots = join(artifacts, name);
   rmSync(runDir, { recursive: true, force: true });
@@ -34,18 +36,18 @@ async function runVersion(csVersion, vsix, testsPath) {
   const server = await startServer(install, runDir, { BRIEFMARK_E2E_ARTIFACTS: shots });
   log(`VS Code ${install.vscodeVersion} server at ${server.url}`);
   try {
-    if (opts.only !== 'ui') {
+    if (!web && opts.only !== 'ui') {
       const folder = freshWorkspace(join(runDir, 'workspace-host'));
       const code = await runInHostTests({ serverUrl: server.url, folder, hostPath, testsPath,
         timeoutMs: 600_000, log });
       results.push({ part: 'in-host tests', ok: code === 0 });
     }
-    if (opts.only !== 'host') {
+    if (web || opts.only !== 'host') {
       const folder = freshWorkspace(join(runDir, 'workspace-ui'));
-      const readmeShots = opts['readme-shots'] ? join(root, 'media', 'screenshots') : undefined;
+      const readmeShots = opts['readme-shots'] && !web ? join(root, 'media', 'screenshots') : undefined;
       if (readmeShots) mkdirSync(readmeShots, { recursive: true });
-      const failures = await runUiChecks({ serverUrl: server.url, folder, shots, readmeShots, log });
-      results.push({ part: 'UI checks', ok: failures === 0 });
+      const failures = await runUiChecks({ serverUrl: server.url, folder, shots, readmeShots, log, web });
+      results.push({ part: web ? 'UI checks, web worker extension host' : 'UI checks', ok: failures === 0 });
     }
   } finally {
     stopServer(server.child);
@@ -78,8 +80,12 @@ async function main() {
   const setup = spawnSync('bash', [join(e2eDir, 'setup.sh'), ...versions], { stdio: 'inherit' });
   if (setup.status !== 0) throw new Error('machine setup for the end-to-end tests failed');
   const testsPath = await buildSuite();
+  const webVsix = opts.only === 'host' || opts.only === 'ui' ? undefined : webOnlyVsix();
   let ok = true;
-  for (const v of versions) ok = (await runVersion(v, vsix, testsPath)) && ok;
+  for (const v of versions) {
+    if (opts.only !== 'web') ok = (await runVersion(v, vsix, testsPath, false)) && ok;
+    if (webVsix) ok = (await runVersion(v, webVsix, testsPath, true)) && ok;
+  }
   console.log(`end-to-end: ${ok ? 'PASS' : 'FAIL'} (screenshots and logs in ${artifacts})`);
   process.exitCode = ok ? 0 : 1;
 }

@@ -188,16 +188,33 @@ async function checkPreview(page, folder, shots, readmeShots, attempt = 1) {
   if (dark < 3) throw new Error(`badge contrast ${dark.toFixed(2)} in the dark theme`);
 }
 
-export async function runUiChecks({ serverUrl, folder, shots, readmeShots, log }) {
+/** The web build runs in the web worker extension host, as VS Code for the Web runs it. */
+async function checkWebWorkerHost(page) {
+  await runCommand(page, 'Developer: Show Running Extensions');
+  const row = page.locator('.runtime-extensions-editor .monaco-list-row', { hasText: 'Briefmark' }).first();
+  await row.waitFor({ timeout: 30_000 });
+  const text = await row.innerText();
+  if (!/web worker/i.test(text)) throw new Error(`Briefmark is not in the web worker extension host: ${JSON.stringify(text)}`);
+}
+
+export async function runUiChecks({ serverUrl, folder, shots, readmeShots, log, web = false }) {
   const browser = await launchBrowser();
   const page = browser.pages()[0] || await browser.newPage();
   page.on('pageerror', (e) => log(`[pageerror] ${e.message}`));
+  // The web worker extension host's console: where the web build's errors show.
+  if (web) page.on('console', (m) => { if (/briefmark/i.test(m.text())) log(`[console] ${m.text().slice(0, 400)}`); });
   const checks = [
     ['hover', () => checkHover(page, folder)],
     ['layers', () => checkLayers(page)],
     ['claims-after-verify', () => checkVerify(page, folder)],
-    ['preview', (attempt) => checkPreview(page, folder, shots, readmeShots, attempt)],
+    // Not in the web run: a workbench served by a VS Code server runs the built-in Markdown
+    // extension in the server's extension host, and VS Code gives a preview only the plugins of
+    // its own host. (Moved to the web worker host, the Markdown extension cannot start its own
+    // worker there: a remote extension's worker is refused.) VS Code for the Web, with no server,
+    // runs both in the web worker host.
+    ...(web ? [['web-worker-host', () => checkWebWorkerHost(page)]] : [['preview', (attempt) => checkPreview(page, folder, shots, readmeShots, attempt)]]),
   ];
+  if (web) log('not checked in the web run: the preview (the Markdown extension runs in the server\'s extension host here)');
   let failures = 0;
   try {
     await openWorkbench(page, serverUrl, folder, log);

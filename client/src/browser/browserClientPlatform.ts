@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { LanguageClient } from 'vscode-languageclient/browser';
+import { BrowserMessageReader, BrowserMessageWriter, LanguageClient } from 'vscode-languageclient/browser';
 import type { ClientPlatform } from '../ClientPlatform';
 
 // The DOM's Worker, Blob and URL.createObjectURL, as the web worker extension host has them (the
@@ -25,7 +25,10 @@ export const browserClientPlatform: ClientPlatform = {
       worker?.terminate();
       const bytes = await vscode.workspace.fs.readFile(script);
       worker = new Worker(URL.createObjectURL(new Blob([bytes], { type: 'application/javascript' })));
-      return worker as never;
+      // Transports, not the worker: the extension host wraps Worker, so the library's
+      // `instanceof Worker` test fails on what it makes.
+      const port = worker as unknown as ConstructorParameters<typeof BrowserMessageReader>[0];
+      return { reader: new BrowserMessageReader(port), writer: new BrowserMessageWriter(port) };
     };
     // The id 'briefmark' makes the library read `briefmark.trace.server`.
     return new LanguageClient('briefmark', 'Briefmark', start, options);
@@ -33,12 +36,13 @@ export const browserClientPlatform: ClientPlatform = {
   defaultReviewer: askReviewer,
 };
 
+/** The name given at the first review, when it was not saved in the settings. */
+let sessionReviewer: string | undefined;
+
 /**
  * The web has no git or user account to ask: the first review asks for a name, and offers to
  * keep it in `briefmark.reviewer` (asked once a session when not kept).
  */
-let sessionReviewer: string | undefined;
-
 async function askReviewer(brief: vscode.Uri): Promise<string | undefined> {
   if (sessionReviewer) return sessionReviewer;
   const name = (await vscode.window.showInputBox({ title: 'Who is reviewing?', prompt: 'Your name, written into each review record (briefmark.reviewer)', ignoreFocusOut: true }))?.trim();

@@ -20,7 +20,7 @@ export async function exportReport(api: BriefmarkApi, scope: BriefScope): Promis
   );
   if (!choice) return;
   const name = defaultExportName(choice, brief && fileName(brief.toString()));
-  const folder = brief && brief.scheme === 'file' ? vscode.Uri.joinPath(brief, '..') : vscode.workspace.workspaceFolders?.[0]?.uri;
+  const folder = brief && brief.scheme !== 'untitled' ? vscode.Uri.joinPath(brief, '..') : vscode.workspace.workspaceFolders?.[0]?.uri;
   const target = await vscode.window.showSaveDialog({
     title: choice.label,
     defaultUri: folder ? vscode.Uri.joinPath(folder, name) : undefined,

@@ -39,9 +39,9 @@ export async function reviewClaim(api: BriefmarkApi, defaultReviewer: (brief: vs
     void vscode.window.showWarningMessage(result.message ?? `The review of #${claim.id} was not written.`);
     return;
   }
-  // Saved so the review lands on disk; it stays undoable in the sidecar's editor. Unsaved work
+  // Saved so the review lands in the file; it stays undoable in the sidecar's editor. Unsaved work
   // someone already had in the sidecar is left for them to save, and an unsaved brief has no file.
-  if (!wasDirty && sidecar.scheme === 'file') {
+  if (!wasDirty && sidecar.scheme !== 'untitled') {
     const doc = await vscode.workspace.openTextDocument(sidecar);
     if (doc.isDirty) await doc.save();
   }

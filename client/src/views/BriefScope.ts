@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import { ContextKeys } from '../ids';
+import { folderSchemes } from '../folderSchemes';
 import { SCOPE_STATE_KEY, isBriefDocument, parseScope, type Scope } from './scope';
 
 // The views' scope and the brief they follow, shared by the views and the commands (export uses
@@ -24,7 +25,7 @@ export class BriefScope implements vscode.Disposable {
     this.subscriptions = [
       this.changed,
       vscode.window.onDidChangeActiveTextEditor((editor) => {
-        const uri = editor && isBriefDocument(editor.document) ? editor.document.uri : undefined;
+        const uri = editor && isBriefDocument(editor.document, folderSchemes()) ? editor.document.uri : undefined;
         if (uri) this.follow(uri);
       }),
       // A closed brief is no longer "this brief": follow another visible one, or none.
@@ -71,7 +72,7 @@ export class BriefScope implements vscode.Disposable {
 /** The active editor's brief, else the first brief visible in any editor group. */
 function visibleBrief(active: vscode.TextEditor | undefined): vscode.Uri | undefined {
   const editors = active ? [active, ...vscode.window.visibleTextEditors] : vscode.window.visibleTextEditors;
-  return editors.find((e) => isBriefDocument(e.document))?.document.uri;
+  return editors.find((e) => isBriefDocument(e.document, folderSchemes()))?.document.uri;
 }
 
 const scopes = new WeakMap<vscode.ExtensionContext, BriefScope>();

@@ -37,6 +37,9 @@ describe('scope', () => {
     expect(isBriefDocument({ languageId: 'markdown', uri: { scheme: 'file' } })).toBe(true);
     expect(isBriefDocument({ languageId: 'markdown', uri: { scheme: 'untitled' } })).toBe(true);
     expect(isBriefDocument({ languageId: 'markdown', uri: { scheme: 'git' } })).toBe(false);
+    // A remote or virtual workspace folder's own scheme.
+    expect(isBriefDocument({ languageId: 'markdown', uri: { scheme: 'vscode-vfs' } })).toBe(false);
+    expect(isBriefDocument({ languageId: 'markdown', uri: { scheme: 'vscode-vfs' } }, ['vscode-vfs'])).toBe(true);
     expect(isBriefDocument({ languageId: 'yaml', uri: { scheme: 'file' } })).toBe(false);
   });
 });
