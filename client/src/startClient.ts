@@ -39,3 +39,16 @@ export function startClient(context: vscode.ExtensionContext, platform: ClientPl
   void client.start();
   return { client, exports: { extendMarkdownIt: (md) => preview.extendMarkdownIt(md), api: client } };
 }
+
+/** What an entry file exports to VS Code: `activate`, and a `deactivate` that waits for the server to shut down. */
+export function extensionEntry(platform: ClientPlatform): { activate(context: vscode.ExtensionContext): BriefmarkExports; deactivate(): Promise<void> | undefined } {
+  let briefmark: BriefmarkClient | undefined;
+  return {
+    activate(context) {
+      const started = startClient(context, platform);
+      briefmark = started.client;
+      return started.exports;
+    },
+    deactivate: () => briefmark?.stop(),
+  };
+}

@@ -1,5 +1,6 @@
 // What a person sees, checked in the real workbench with Playwright: the hover with the team's
-// definition, the Layers view, the Claims queue after a verify, and the preview's claim badge.
+// definition, the Layers view, the Claims queue after a verify, the Problems panel, the Glossary
+// view, and the preview's claim badge.
 // Each check takes a screenshot (test-results/e2e/vscode-<version>/); returns the failure count.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -188,6 +189,29 @@ async function checkPreview(page, folder, shots, readmeShots, attempt = 1) {
   if (dark < 3) throw new Error(`badge contrast ${dark.toFixed(2)} in the dark theme`);
 }
 
+/** The brief's diagnostics in the Problems panel: the team's deprecated wording among them. */
+async function checkProblems(page) {
+  await runCommand(page, 'View: Focus Problems (Errors, Warnings, Infos)');
+  const row = page.locator('.markers-panel .monaco-list-row', { hasText: 'is a deprecated wording' }).first();
+  await row.waitFor({ timeout: 30_000 });
+  const text = await row.innerText();
+  if (!text.includes('strategic independence')) throw new Error(`the deprecated-wording problem without its wording: ${JSON.stringify(text)}`);
+  await runCommand(page, 'View: Toggle Panel Visibility');
+}
+
+/** The Glossary view: the built-in and team entries by kind, and the names not in the glossary. */
+async function checkGlossaryView(page) {
+  // The Briefmark side bar is open after the earlier checks; its icon would close it.
+  if (!(await page.locator('.pane-header', { hasText: 'Glossary' }).first().isVisible())) {
+    await page.locator('.activitybar .action-item a[aria-label^="Briefmark"]').click();
+  }
+  await expandPane(page, 'Glossary');
+  const glossary = pane(page, 'Glossary');
+  for (const group of [/^Concepts \(\d+\)/, /^Actors \(\d+\)/]) {
+    await glossary.locator('.monaco-list-row', { hasText: group }).first().waitFor({ timeout: 30_000 });
+  }
+}
+
 /** The web build runs in the web worker extension host, as VS Code for the Web runs it. */
 async function checkWebWorkerHost(page) {
   await runCommand(page, 'Developer: Show Running Extensions');
@@ -207,6 +231,8 @@ export async function runUiChecks({ serverUrl, folder, shots, readmeShots, log, 
     ['hover', () => checkHover(page, folder)],
     ['layers', () => checkLayers(page)],
     ['claims-after-verify', () => checkVerify(page, folder)],
+    ['problems', () => checkProblems(page)],
+    ['glossary', () => checkGlossaryView(page)],
     // Not in the web run: a workbench served by a VS Code server runs the built-in Markdown
     // extension in the server's extension host, and VS Code gives a preview only the plugins of
     // its own host. (Moved to the web worker host, the Markdown extension cannot start its own
