@@ -9,7 +9,7 @@ import { buildGlossary, type Glossary } from '../../server/src/core/glossary/bui
 import { builtinGlossarySources } from '../../server/src/core/glossary/builtinGlossary';
 import type { GlossaryFile } from '../../server/src/core/glossary/glossarySchema';
 import { LineIndex } from '../../server/src/core/text/lineIndex';
-import { OpenDocument } from '../../server/src/lsp/OpenDocument';
+import { OpenDocument } from '../../server/src/lsp/workspace/OpenDocument';
 import { SummaryRequest, type SummaryResult } from '../../server/src/protocol';
 import { fileUri } from '../server/lspClient';
 import { LspClient } from '../server/lspClient';

@@ -1,6 +1,6 @@
 import type { Connection } from 'vscode-languageserver';
-import { clientFileHost } from '../lsp/clientFileHost';
-import { createInlineIndexer } from '../lsp/createInlineIndexer';
+import { clientFileHost } from '../lsp/workspace/clientFileHost';
+import { createInlineIndexer } from '../lsp/workspace/createInlineIndexer';
 import type { ServerPlatform } from '../lsp/ServerPlatform';
 
 /**

@@ -36,18 +36,18 @@ import {
   type SummaryParams,
   type SummaryResult,
 } from '../protocol';
-import { BriefmarkWorkspace } from './BriefmarkWorkspace';
-import { codeActionsFor } from './codeActions';
-import { completeAt, resolveCompletion } from './completion';
-import { COMMANDS, executeCommand } from './executeCommand';
-import { exportBriefs } from './exportBriefs';
-import { glossaryItems } from './glossaryItems';
-import { hoverAt } from './hover';
-import { cancelled, findDefinition, findReferences, mentionsOf, prepareRename, renameAt, workspaceSymbols } from './navigation';
-import { coerceSettings, SettingsReader } from './readSettings';
-import { buildSemanticTokens, SEMANTIC_TOKENS_LEGEND } from './semanticTokens';
+import { BriefmarkWorkspace } from './workspace/BriefmarkWorkspace';
+import { codeActionsFor } from './features/codeActions';
+import { completeAt, resolveCompletion } from './features/completion';
+import { COMMANDS, executeCommand } from './features/executeCommand';
+import { exportBriefs } from './features/exportBriefs';
+import { glossaryItems } from './features/glossaryItems';
+import { hoverAt } from './features/hover';
+import { cancelled, findDefinition, findReferences, mentionsOf, prepareRename, renameAt, workspaceSymbols } from './features/navigation';
+import { coerceSettings, SettingsReader } from './workspace/readSettings';
+import { buildSemanticTokens, SEMANTIC_TOKENS_LEGEND } from './features/semanticTokens';
 import type { ServerPlatform } from './ServerPlatform';
-import { candidatesOf, claimsOf, suggestionsOf, summaryOf } from './summaryRequests';
+import { candidatesOf, claimsOf, suggestionsOf, summaryOf } from './features/summaryRequests';
 
 declare const BRIEFMARK_VERSION: string;
 

@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { parentPort } from 'node:worker_threads';
 import type { CompactDigest } from '../core/analysis/compactDigest';
 import { reviewPathFor } from '../core/review/reviewPath';
-import { INDEX_BATCH, IndexGlossaries, indexBrief, locateInBrief } from '../lsp/indexBrief';
+import { INDEX_BATCH, IndexGlossaries, indexBrief, locateInBrief } from '../lsp/workspace/indexBrief';
 import type { IndexConfig, LocatedId } from '../lsp/ServerPlatform';
 import { fsPathOf } from './nodeFileHost';
 import { readBrief } from './readBrief';

@@ -1,9 +1,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import type { Connection } from 'vscode-languageserver';
-import { clientFileHost } from '../lsp/clientFileHost';
-import { createInlineIndexer } from '../lsp/createInlineIndexer';
-import { routeFiles, routeIndexer } from '../lsp/routeByScheme';
+import { clientFileHost } from '../lsp/workspace/clientFileHost';
+import { createInlineIndexer } from '../lsp/workspace/createInlineIndexer';
+import { routeFiles, routeIndexer } from '../lsp/workspace/routeByScheme';
 import type { ServerPlatform } from '../lsp/ServerPlatform';
 import { createWorkerIndexer } from './createWorkerIndexer';
 import { fileUri, nodeFileHost } from './nodeFileHost';

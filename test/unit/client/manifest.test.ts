@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import picomatch from 'picomatch';
 import { describe, expect, it } from 'vitest';
 import { ClientCommands, ContextKeys, ViewContainer, Views } from '../../../client/src/ids';
-import { DEFAULT_SETTINGS } from '../../../server/src/lsp/readSettings';
+import { DEFAULT_SETTINGS } from '../../../server/src/lsp/workspace/readSettings';
 import { TokenModifiers, TokenTypes } from '../../../server/src/protocol';
 
 // The extension manifest against the code: ids, token legend, settings, and the files it names.

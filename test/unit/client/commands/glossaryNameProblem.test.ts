@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_GLOSSARY_GLOBS, glossaryNameProblem } from '../../../../client/src/commands/glossaryNameProblem';
-import { DEFAULT_SETTINGS } from '../../../../server/src/lsp/readSettings';
+import { DEFAULT_SETTINGS } from '../../../../server/src/lsp/workspace/readSettings';
 
 describe('glossaryNameProblem', () => {
   it('accepts YAML names the default globs match, in the folder or below', () => {

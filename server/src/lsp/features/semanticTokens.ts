@@ -1,7 +1,7 @@
 import { SemanticTokensBuilder, type Range, type SemanticTokens, type SemanticTokensLegend } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { BriefReport } from '../core/analysis/resolveBrief';
-import { TokenModifiers, TokenTypes, type TokenModifier, type TokenType } from '../protocol';
+import type { BriefReport } from '../../core/analysis/resolveBrief';
+import { TokenModifiers, TokenTypes, type TokenModifier, type TokenType } from '../../protocol';
 
 export const SEMANTIC_TOKENS_LEGEND: SemanticTokensLegend = { tokenTypes: [...TokenTypes], tokenModifiers: [...TokenModifiers] };
 

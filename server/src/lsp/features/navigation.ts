@@ -1,17 +1,17 @@
 import { ErrorCodes, LSPErrorCodes, ResponseError, SymbolKind, type Location, type LocationLink, type Position, type Range, type TextEdit, type WorkspaceEdit, type WorkspaceSymbol } from 'vscode-languageserver';
-import { entryOf } from '../core/glossary/buildGlossary';
-import { compactUses } from '../core/analysis/compactDigest';
-import { findGlossaryIds, glossaryIdAt, type GlossaryIdNode } from '../core/glossary/findGlossaryIds';
-import { glossarySchemas } from '../core/glossary/glossarySchema';
-import { LineIndex } from '../core/text/lineIndex';
-import type { GlossarySource } from '../core/glossary/parseGlossaryFile';
-import { reviewPathFor } from '../core/review/reviewPath';
-import type { EntryKind, GlossaryEntry } from '../core/types';
-import type { MentionsParams } from '../protocol';
-import type { BriefmarkWorkspace } from './BriefmarkWorkspace';
-import type { FolderState } from './FolderState';
-import { blockAt, type OpenDocument } from './OpenDocument';
-import type { CancelToken } from './ServerPlatform';
+import { entryOf } from '../../core/glossary/buildGlossary';
+import { compactUses } from '../../core/analysis/compactDigest';
+import { findGlossaryIds, glossaryIdAt, type GlossaryIdNode } from '../../core/glossary/findGlossaryIds';
+import { glossarySchemas } from '../../core/glossary/glossarySchema';
+import { LineIndex } from '../../core/text/lineIndex';
+import type { GlossarySource } from '../../core/glossary/parseGlossaryFile';
+import { reviewPathFor } from '../../core/review/reviewPath';
+import type { EntryKind, GlossaryEntry } from '../../core/types';
+import type { MentionsParams } from '../../protocol';
+import type { BriefmarkWorkspace } from '../workspace/BriefmarkWorkspace';
+import type { FolderState } from '../workspace/FolderState';
+import { blockAt, type OpenDocument } from '../workspace/OpenDocument';
+import type { CancelToken } from '../ServerPlatform';
 
 // Go to definition, find references, rename and workspace symbols for glossary ids and claim ids,
 // and the mentions of an entry (`briefmark/mentions`).

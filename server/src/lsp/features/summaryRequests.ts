@@ -1,14 +1,14 @@
-import { layerOf, type Glossary } from '../core/glossary/buildGlossary';
-import { digestBrief, type BriefDigest } from '../core/analysis/digestBrief';
-import { summarizeLayers, type LayerSummary, type Summary, type SummaryInput } from '../core/summary/summarizeLayers';
-import { digestClaims, digestMentions } from '../core/analysis/compactDigest';
-import { candidateEntry, countCandidates, mergeCandidateCounts } from '../core/matching/countCandidates';
+import { layerOf, type Glossary } from '../../core/glossary/buildGlossary';
+import { digestBrief, type BriefDigest } from '../../core/analysis/digestBrief';
+import { summarizeLayers, type LayerSummary, type Summary, type SummaryInput } from '../../core/summary/summarizeLayers';
+import { digestClaims, digestMentions } from '../../core/analysis/compactDigest';
+import { candidateEntry, countCandidates, mergeCandidateCounts } from '../../core/matching/countCandidates';
 import { ErrorCodes, ResponseError } from 'vscode-languageserver';
-import type { CandidateItem, CandidatesResult, ClaimItem, ClaimsResult, SuggestionsParams, SuggestionsResult } from '../protocol';
-import type { BriefmarkWorkspace } from './BriefmarkWorkspace';
-import type { FolderState } from './FolderState';
+import type { CandidateItem, CandidatesResult, ClaimItem, ClaimsResult, SuggestionsParams, SuggestionsResult } from '../../protocol';
+import type { BriefmarkWorkspace } from '../workspace/BriefmarkWorkspace';
+import type { FolderState } from '../workspace/FolderState';
 import { cancelled } from './navigation';
-import type { CancelToken } from './ServerPlatform';
+import type { CancelToken } from '../ServerPlatform';
 
 // `briefmark/summary`, `briefmark/claims`, `briefmark/candidates`: one brief, or the whole
 // workspace once indexed; `briefmark/suggestions`: one brief's untagged sentences that read like claims.

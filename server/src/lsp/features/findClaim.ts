@@ -1,5 +1,5 @@
-import type { ClaimReport } from '../core/analysis/resolveBrief';
-import type { BriefmarkWorkspace } from './BriefmarkWorkspace';
+import type { ClaimReport } from '../../core/analysis/resolveBrief';
+import type { BriefmarkWorkspace } from '../workspace/BriefmarkWorkspace';
 
 /** A claim of a brief by id: from the open document, else from the file on disk. */
 export async function findClaim(ws: BriefmarkWorkspace, uri: string, claimId: string): Promise<ClaimReport | undefined> {

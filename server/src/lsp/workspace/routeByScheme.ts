@@ -1,5 +1,5 @@
-import type { FileHost } from '../core/host';
-import type { Indexer } from './ServerPlatform';
+import type { FileHost } from '../../core/host';
+import type { Indexer } from '../ServerPlatform';
 
 // A server on Node reads `file:` URIs from its own disk, and asks the client for any other (a
 // virtual workspace in the desktop editor): the same routing for the file host and the index.

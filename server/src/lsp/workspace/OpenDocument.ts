@@ -1,11 +1,11 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { TextDocumentContentChangeEvent } from 'vscode-languageserver';
-import type { AnalysisOptions } from '../core/analysis/analyzeBlock';
-import { analyzeDocument, updateAnalysis, type AnalyzedBlock, type DocumentAnalysis } from '../core/analysis/analyzeDocument';
-import type { Glossary } from '../core/glossary/buildGlossary';
-import { resolveBrief, type BriefReport } from '../core/analysis/resolveBrief';
-import type { ReviewFile } from '../core/review/reviewFile';
-import type { BriefmarkSettings } from '../protocol';
+import type { AnalysisOptions } from '../../core/analysis/analyzeBlock';
+import { analyzeDocument, updateAnalysis, type AnalyzedBlock, type DocumentAnalysis } from '../../core/analysis/analyzeDocument';
+import type { Glossary } from '../../core/glossary/buildGlossary';
+import { resolveBrief, type BriefReport } from '../../core/analysis/resolveBrief';
+import type { ReviewFile } from '../../core/review/reviewFile';
+import type { BriefmarkSettings } from '../../protocol';
 import { PieceDocument } from './PieceDocument';
 import { DEFAULT_SETTINGS } from './readSettings';
 

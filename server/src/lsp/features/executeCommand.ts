@@ -1,9 +1,9 @@
 import { ResponseError, type Connection } from 'vscode-languageserver';
-import { CLAIM_KINDS, REVIEW_STATUSES, type ClaimKind, type ReviewStatus } from '../core/types';
-import { Commands, type AddEntriesToGlossaryArgs, type AddToGlossaryArgs, type CommandResult, type SetReviewArgs, type TagClaimArgs, type TagClaimsArgs } from '../protocol';
-import type { BriefmarkWorkspace } from './BriefmarkWorkspace';
+import { CLAIM_KINDS, REVIEW_STATUSES, type ClaimKind, type ReviewStatus } from '../../core/types';
+import { Commands, type AddEntriesToGlossaryArgs, type AddToGlossaryArgs, type CommandResult, type SetReviewArgs, type TagClaimArgs, type TagClaimsArgs } from '../../protocol';
+import type { BriefmarkWorkspace } from '../workspace/BriefmarkWorkspace';
 import { findClaim } from './findClaim';
-import type { OpenDocument } from './OpenDocument';
+import type { OpenDocument } from '../workspace/OpenDocument';
 import { addToGlossaryEdit, editForClient, setReviewEdit, tagClaimEdit, tagClaimsEdit, takenClaimIds, type ClaimTagRequest, type EditResult } from './workspaceEdits';
 
 // `workspace/executeCommand`: each command computes a WorkspaceEdit and asks the client to apply it.

@@ -1,6 +1,6 @@
 import type { Connection } from 'vscode-languageserver';
-import type { FileHost } from '../core/host';
-import { ListFilesRequest, ReadFileRequest, StatRequest } from '../protocol';
+import type { FileHost } from '../../core/host';
+import { ListFilesRequest, ReadFileRequest, StatRequest } from '../../protocol';
 
 /** FileHost through the client (protocol.ts): for a server with no file system of its own. */
 export function clientFileHost(connection: Connection): FileHost {

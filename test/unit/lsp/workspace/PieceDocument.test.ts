@@ -1,7 +1,7 @@
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { describe, expect, it } from 'vitest';
-import { PieceDocument } from '../../../server/src/lsp/PieceDocument';
-import { prng } from '../helpers';
+import { PieceDocument } from '../../../../server/src/lsp/workspace/PieceDocument';
+import { prng } from '../../helpers';
 
 // PieceDocument stands in for vscode-languageserver-textdocument's TextDocument: after the same
 // changes, it must answer every question as that library does.

@@ -1,6 +1,6 @@
 import type { Position, Range, TextDocumentContentChangeEvent } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { PieceText } from '../core/text/pieceText';
+import { PieceText } from '../../core/text/pieceText';
 
 /**
  * An open document, as vscode-languageserver-textdocument's TextDocument keeps it (the same line

@@ -1,5 +1,5 @@
-import type { GlossaryItem, GlossaryResult } from '../protocol';
-import type { BriefmarkWorkspace } from './BriefmarkWorkspace';
+import type { GlossaryItem, GlossaryResult } from '../../protocol';
+import type { BriefmarkWorkspace } from '../workspace/BriefmarkWorkspace';
 import { entryLocator, toLocation } from './navigation';
 
 /**

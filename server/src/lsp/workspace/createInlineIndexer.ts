@@ -1,9 +1,9 @@
-import type { CompactDigest } from '../core/analysis/compactDigest';
-import type { FileHost } from '../core/host';
-import { reviewPathFor } from '../core/review/reviewPath';
+import type { CompactDigest } from '../../core/analysis/compactDigest';
+import type { FileHost } from '../../core/host';
+import { reviewPathFor } from '../../core/review/reviewPath';
 import { INDEX_BATCH, IndexGlossaries, indexBrief, locateInBrief } from './indexBrief';
-import { nextTurn } from './nextTurn';
-import type { Indexer, LocatedId } from './ServerPlatform';
+import { nextTurn } from '../nextTurn';
+import type { Indexer, LocatedId } from '../ServerPlatform';
 
 /**
  * An indexer on the server's own thread, reading through the file host: for a server in a web

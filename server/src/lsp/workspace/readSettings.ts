@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { Connection } from 'vscode-languageserver';
-import { DEFAULT_MAX_FILE_SIZE } from '../core/analysis/analyzeBriefs';
-import type { BriefmarkSettings } from '../protocol';
+import { DEFAULT_MAX_FILE_SIZE } from '../../core/analysis/analyzeBriefs';
+import type { BriefmarkSettings } from '../../protocol';
 
 export const DEFAULT_SETTINGS: BriefmarkSettings = {
   glossaryFiles: ['**/*.glossary.yaml', '**/*.glossary.yml', '**/*.glossary.json'],

@@ -1,10 +1,10 @@
 import { CodeActionKind, type CodeAction, type CodeActionParams, type Diagnostic as LspDiagnostic } from 'vscode-languageserver';
-import { candidateEntry } from '../core/matching/countCandidates';
-import { Codes } from '../core/diagnosticCodes';
-import { CLAIM_KINDS, type DiagnosticData } from '../core/types';
-import { Commands, type AddToGlossaryArgs } from '../protocol';
-import type { BriefmarkWorkspace } from './BriefmarkWorkspace';
-import type { OpenDocument } from './OpenDocument';
+import { candidateEntry } from '../../core/matching/countCandidates';
+import { Codes } from '../../core/diagnosticCodes';
+import { CLAIM_KINDS, type DiagnosticData } from '../../core/types';
+import { Commands, type AddToGlossaryArgs } from '../../protocol';
+import type { BriefmarkWorkspace } from '../workspace/BriefmarkWorkspace';
+import type { OpenDocument } from '../workspace/OpenDocument';
 import { addClaimIdEdit, addToGlossaryEdit, editForClient, replaceEdit, tagClaimEdit, takenClaimIds, type EditResult } from './workspaceEdits';
 
 // Quick fixes for Briefmark's diagnostics, and "tag as claim" on a selection.

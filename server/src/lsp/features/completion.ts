@@ -1,10 +1,10 @@
 import { CompletionItemKind, type CompletionItem, type CompletionList, type Position, type Range } from 'vscode-languageserver';
-import type { Glossary } from '../core/glossary/buildGlossary';
-import { makeClaimId } from '../core/review/makeClaimId';
-import { CLAIM_KINDS, STANCES, type EntryKind } from '../core/types';
-import type { BriefmarkWorkspace } from './BriefmarkWorkspace';
+import type { Glossary } from '../../core/glossary/buildGlossary';
+import { makeClaimId } from '../../core/review/makeClaimId';
+import { CLAIM_KINDS, STANCES, type EntryKind } from '../../core/types';
+import type { BriefmarkWorkspace } from '../workspace/BriefmarkWorkspace';
 import { describeEntry } from './hover';
-import type { OpenDocument } from './OpenDocument';
+import type { OpenDocument } from '../workspace/OpenDocument';
 
 // Completion inside a span's `{…}`: classes, keys, ids, layer ids and enum values.
 

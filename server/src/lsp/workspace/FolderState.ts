@@ -1,17 +1,17 @@
 import picomatch from 'picomatch';
-import type { Glossary } from '../core/glossary/buildGlossary';
-import { builtinGlossary, glossaryWith } from '../core/glossary/builtinGlossary';
-import type { CompactDigest } from '../core/analysis/compactDigest';
-import { relativeUri } from '../core/host';
-import { LineIndex } from '../core/text/lineIndex';
-import { parseGlossaryFile, type GlossarySource } from '../core/glossary/parseGlossaryFile';
-import { parseReviewFile, type ReviewFile } from '../core/review/reviewFile';
-import { isBriefPath } from '../core/markdown/isBriefPath';
-import { isReviewPath } from '../core/review/reviewPath';
-import type { Diagnostic } from '../core/types';
-import type { BriefmarkSettings } from '../protocol';
+import type { Glossary } from '../../core/glossary/buildGlossary';
+import { builtinGlossary, glossaryWith } from '../../core/glossary/builtinGlossary';
+import type { CompactDigest } from '../../core/analysis/compactDigest';
+import { relativeUri } from '../../core/host';
+import { LineIndex } from '../../core/text/lineIndex';
+import { parseGlossaryFile, type GlossarySource } from '../../core/glossary/parseGlossaryFile';
+import { parseReviewFile, type ReviewFile } from '../../core/review/reviewFile';
+import { isBriefPath } from '../../core/markdown/isBriefPath';
+import { isReviewPath } from '../../core/review/reviewPath';
+import type { Diagnostic } from '../../core/types';
+import type { BriefmarkSettings } from '../../protocol';
 import { DEFAULT_SETTINGS } from './readSettings';
-import type { IndexConfig } from './ServerPlatform';
+import type { IndexConfig } from '../ServerPlatform';
 
 
 

@@ -1,13 +1,13 @@
 import { MarkupKind, type Hover, type Position } from 'vscode-languageserver';
-import type { BlockClaim } from '../core/analysis/analyzeBlock';
-import { CROSS_CUTTING_LAYER, entryOf, type Glossary } from '../core/glossary/buildGlossary';
-import { fingerprintClaim } from '../core/review/reviewFile';
-import { reviewPathFor } from '../core/review/reviewPath';
-import { statusOf } from '../core/analysis/resolveBrief';
-import { uriBaseName } from '../core/host';
-import type { GlossaryEntry } from '../core/types';
-import type { BriefmarkWorkspace } from './BriefmarkWorkspace';
-import { blockAt, type OpenDocument } from './OpenDocument';
+import type { BlockClaim } from '../../core/analysis/analyzeBlock';
+import { CROSS_CUTTING_LAYER, entryOf, type Glossary } from '../../core/glossary/buildGlossary';
+import { fingerprintClaim } from '../../core/review/reviewFile';
+import { reviewPathFor } from '../../core/review/reviewPath';
+import { statusOf } from '../../core/analysis/resolveBrief';
+import { uriBaseName } from '../../core/host';
+import type { GlossaryEntry } from '../../core/types';
+import type { BriefmarkWorkspace } from '../workspace/BriefmarkWorkspace';
+import { blockAt, type OpenDocument } from '../workspace/OpenDocument';
 
 /**
  * Hover on a mention or an id in `ref=`/`actor=`/`about=`: the glossary entry. Hover inside a

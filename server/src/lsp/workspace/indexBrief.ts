@@ -1,11 +1,11 @@
-import { compactDigest, type CompactDigest } from '../core/analysis/compactDigest';
-import { digestBriefText, locateId, skippedDigest } from '../core/analysis/digestBrief';
-import type { Glossary } from '../core/glossary/buildGlossary';
-import { glossaryWith } from '../core/glossary/builtinGlossary';
-import { parseGlossaryFile } from '../core/glossary/parseGlossaryFile';
-import type { TextSource } from '../core/text/pieceText';
-import type { EntryKind } from '../core/types';
-import type { IndexConfig, LocatedId } from './ServerPlatform';
+import { compactDigest, type CompactDigest } from '../../core/analysis/compactDigest';
+import { digestBriefText, locateId, skippedDigest } from '../../core/analysis/digestBrief';
+import type { Glossary } from '../../core/glossary/buildGlossary';
+import { glossaryWith } from '../../core/glossary/builtinGlossary';
+import { parseGlossaryFile } from '../../core/glossary/parseGlossaryFile';
+import type { TextSource } from '../../core/text/pieceText';
+import type { EntryKind } from '../../core/types';
+import type { IndexConfig, LocatedId } from '../ServerPlatform';
 
 // What an indexer does with one brief, wherever it runs (a Node worker thread, or the server's own
 // thread in a web worker): only how the files are read differs.

@@ -1,19 +1,19 @@
 import { CreateFile, TextDocumentEdit, TextEdit, type Range, type WorkspaceEdit } from 'vscode-languageserver';
 import { URI, Utils } from 'vscode-uri';
-import { addGlossaryEntry } from '../core/glossary/addGlossaryEntry';
-import { uriBaseName } from '../core/host';
-import { claimAttributes, claimIdsIn, claimTagEdits, type ClaimToTag, type Insertion } from '../core/review/claimTagEdits';
-import { LineIndex } from '../core/text/lineIndex';
-import { makeClaimId } from '../core/review/makeClaimId';
-import { minimalEdit } from '../core/text/minimalEdit';
-import { setReviewRecord, type ReviewRecord } from '../core/review/reviewFile';
-import { reviewPathFor } from '../core/review/reviewPath';
-import type { ClaimReport } from '../core/analysis/resolveBrief';
-import type { ReviewStatus } from '../core/types';
-import type { AddToGlossaryArgs } from '../protocol';
-import type { BriefmarkWorkspace } from './BriefmarkWorkspace';
-import type { FolderState } from './FolderState';
-import type { OpenDocument } from './OpenDocument';
+import { addGlossaryEntry } from '../../core/glossary/addGlossaryEntry';
+import { uriBaseName } from '../../core/host';
+import { claimAttributes, claimIdsIn, claimTagEdits, type ClaimToTag, type Insertion } from '../../core/review/claimTagEdits';
+import { LineIndex } from '../../core/text/lineIndex';
+import { makeClaimId } from '../../core/review/makeClaimId';
+import { minimalEdit } from '../../core/text/minimalEdit';
+import { setReviewRecord, type ReviewRecord } from '../../core/review/reviewFile';
+import { reviewPathFor } from '../../core/review/reviewPath';
+import type { ClaimReport } from '../../core/analysis/resolveBrief';
+import type { ReviewStatus } from '../../core/types';
+import type { AddToGlossaryArgs } from '../../protocol';
+import type { BriefmarkWorkspace } from '../workspace/BriefmarkWorkspace';
+import type { FolderState } from '../workspace/FolderState';
+import type { OpenDocument } from '../workspace/OpenDocument';
 
 // The edits Briefmark makes, each a WorkspaceEdit the client applies (so the user can undo it).
 

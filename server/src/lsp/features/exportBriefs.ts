@@ -1,14 +1,14 @@
 import { ErrorCodes, ResponseError } from 'vscode-languageserver';
-import type { EntryIndex } from '../core/glossary/buildGlossary';
-import { digestClaims } from '../core/analysis/compactDigest';
-import { displayUri } from '../core/host';
-import { EXPORT_FORMATS, formatExport, type ExportDocument, type ExportFormat, type ExportKind } from '../core/export/formatExports';
-import type { ExportParams, ExportResult } from '../protocol';
-import type { BriefmarkWorkspace } from './BriefmarkWorkspace';
-import type { FolderState } from './FolderState';
+import type { EntryIndex } from '../../core/glossary/buildGlossary';
+import { digestClaims } from '../../core/analysis/compactDigest';
+import { displayUri } from '../../core/host';
+import { EXPORT_FORMATS, formatExport, type ExportDocument, type ExportFormat, type ExportKind } from '../../core/export/formatExports';
+import type { ExportParams, ExportResult } from '../../protocol';
+import type { BriefmarkWorkspace } from '../workspace/BriefmarkWorkspace';
+import type { FolderState } from '../workspace/FolderState';
 import { cancelled } from './navigation';
-import { nextTurn } from './nextTurn';
-import type { CancelToken } from './ServerPlatform';
+import { nextTurn } from '../nextTurn';
+import type { CancelToken } from '../ServerPlatform';
 
 /** Briefs exported between two turns of the event loop. */
 const YIELD_EVERY = 50;
