@@ -1,7 +1,6 @@
-import { layerOf, type Glossary } from '../../core/glossary/buildGlossary';
-import { digestBrief, type BriefDigest } from '../../core/analysis/digestBrief';
+import type { Glossary } from '../../core/glossary/buildGlossary';
+import type { BriefDigest } from '../../core/analysis/digestBrief';
 import { summarizeLayers, type LayerSummary, type Summary, type SummaryInput } from '../../core/summary/summarizeLayers';
-import { digestClaims, digestMentions } from '../../core/analysis/compactDigest';
 import { candidateEntry, countCandidates, mergeCandidateCounts } from '../../core/matching/countCandidates';
 import { ErrorCodes, ResponseError } from 'vscode-languageserver';
 import type { CandidateItem, CandidatesResult, ClaimItem, ClaimsResult, SuggestionsParams, SuggestionsResult } from '../../protocol';
@@ -15,7 +14,7 @@ import type { CancelToken } from '../ServerPlatform';
 
 export async function summaryOf(ws: BriefmarkWorkspace, uri: string | undefined, token: CancelToken): Promise<Summary> {
   if (uri !== undefined) {
-    const { folder, digest } = await digestOf(ws, uri);
+    const { folder, digest } = await ws.briefDigest(uri);
     return summarizeLayers(folder.glossary, digest ? [digest] : []);
   }
   await ws.settled(token);
@@ -32,7 +31,7 @@ export async function summaryOf(ws: BriefmarkWorkspace, uri: string | undefined,
 
 export async function claimsOf(ws: BriefmarkWorkspace, uri: string | undefined, token: CancelToken): Promise<ClaimsResult> {
   if (uri !== undefined) {
-    const { digest } = await digestOf(ws, uri);
+    const { digest } = await ws.briefDigest(uri);
     return { claims: digest ? digest.claims.map((c) => claimItem(uri, c)) : [] };
   }
   await ws.settled(token);
@@ -60,7 +59,7 @@ export async function candidatesOf(ws: BriefmarkWorkspace, uri: string | undefin
       }
       return { candidates: countCandidates(report.candidates).map((e) => ({ ...e, range: first.get(e.label.toLowerCase()) })) };
     }
-    const { digest } = await digestOf(ws, uri);
+    const { digest } = await ws.briefDigest(uri);
     return { candidates: digest?.candidates ?? [] };
   }
   await ws.settled(token);
@@ -91,24 +90,6 @@ export async function suggestionsOf(ws: BriefmarkWorkspace, params: SuggestionsP
 function claimItem(uri: string, claim: BriefDigest['claims'][number]): ClaimItem {
   const { fingerprint: _fingerprint, ...rest } = claim;
   return { ...rest, uri };
-}
-
-/** A brief's digest: from its open document, the index, or read now when it is neither. */
-async function digestOf(ws: BriefmarkWorkspace, uri: string): Promise<{ folder: FolderState; digest: BriefDigest | undefined }> {
-  await ws.ready;
-  const path = ws.keyOf(uri);
-  const folder = ws.folderFor(path);
-  const doc = ws.document(uri);
-  if (doc) {
-    await doc.ready;
-    const report = ws.report(doc);
-    return { folder, digest: report ? digestBrief(report, []) : undefined };
-  }
-  const indexed = folder.digests.get(path);
-  if (indexed) {
-    return { folder, digest: { path, mentions: digestMentions(indexed, (kind, id) => layerOf(folder.glossary, kind, id)), refIds: indexed.refIds, claims: digestClaims(indexed), reviewDiagnostics: indexed.reviewDiagnostics, candidates: indexed.candidates } };
-  }
-  return { folder, digest: await ws.digestFromDisk(path) };
 }
 
 /** Several folders' summaries as one: layers by id (in the first glossary's order), counts added. */

@@ -2,7 +2,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { FileChangeType, type Connection, type Diagnostic as LspDiagnostic, type DidChangeTextDocumentParams, type DidChangeWatchedFilesParams, type DidOpenTextDocumentParams, type WorkspaceFolder } from 'vscode-languageserver';
 import { digestClaims, digestMentions, internIds, type CompactDigest } from '../../core/analysis/compactDigest';
 import { countCandidates, type CandidateEntry } from '../../core/matching/countCandidates';
-import { digestBriefText, type BriefDigest } from '../../core/analysis/digestBrief';
+import { digestBrief, digestBriefText, type BriefDigest } from '../../core/analysis/digestBrief';
 import type { SummaryInput } from '../../core/summary/summarizeLayers';
 import { displayUri, normalUri } from '../../core/host';
 import { SETTING_LIMIT, tooLargeDiagnostic } from '../../core/analysis/tooLargeDiagnostic';
@@ -174,6 +174,29 @@ export class BriefmarkWorkspace {
   /** A file as the user sees it: the open document's text, else the file on disk. */
   async readCurrent(path: string): Promise<string | undefined> {
     return this.documentAt(path)?.text ?? (await this.readFile(path));
+  }
+
+  /**
+   * A brief as the requests see it: its open document's analysis, else its digest in the index,
+   * else the file read now. `fresh` skips the index: a review writes the claim's fingerprint,
+   * which must be the file's as it is now.
+   */
+  async briefDigest(uri: string, fresh = false): Promise<{ folder: FolderState; digest: BriefDigest | undefined }> {
+    await this.ready;
+    const key = this.keyOf(uri);
+    const folder = this.folderFor(key);
+    const doc = this.document(uri);
+    if (doc) {
+      await doc.ready;
+      const report = this.report(doc);
+      return { folder, digest: report ? digestBrief(report, []) : undefined };
+    }
+    const indexed = fresh ? undefined : folder.digests.get(key);
+    if (indexed) {
+      const digest = { path: key, mentions: digestMentions(indexed, (kind, id) => layerOf(folder.glossary, kind, id)), refIds: indexed.refIds, claims: digestClaims(indexed), reviewDiagnostics: indexed.reviewDiagnostics, candidates: indexed.candidates };
+      return { folder, digest };
+    }
+    return { folder, digest: await this.digestFromDisk(key) };
   }
 
   /** A brief that is neither open nor indexed, read from disk and digested with its folder's glossary. */
