@@ -3,8 +3,9 @@ import type { CompactDigest } from '../core/analysis/compactDigest';
 import type { FileHost } from '../core/host';
 import type { EntryKind, Range } from '../core/types';
 
-// What the language server needs from the machine it runs on; the node entry provides it
-// (file system, worker threads), and keeps the handlers free of platform code.
+// What the language server needs from where it runs, so that the handlers hold no platform code:
+// the Node entry gives its file system and worker threads (node/nodePlatform.ts), the web-worker
+// entry the client's file system and its own thread (browser/browserPlatform.ts).
 
 export interface ServerPlatform {
   /** The workspace's files, named by URI. */
