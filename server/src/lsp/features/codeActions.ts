@@ -3,13 +3,13 @@ import { candidateEntry } from '../../core/matching/countCandidates';
 import { Codes } from '../../core/diagnosticCodes';
 import { CLAIM_KINDS, type DiagnosticData } from '../../core/types';
 import { Commands, type AddToGlossaryArgs } from '../../protocol';
-import type { BriefmarkWorkspace } from '../workspace/BriefmarkWorkspace';
+import type { DocumentAnalyses, WorkspaceFiles } from '../workspace/BriefmarkWorkspace';
 import type { OpenDocument } from '../workspace/OpenDocument';
 import { addClaimIdEdit, addToGlossaryEdit, editForClient, replaceEdit, tagClaimEdit, takenClaimIds, type EditResult } from './workspaceEdits';
 
 // Quick fixes for Briefmark's diagnostics, and "tag as claim" on a selection.
 
-export async function codeActionsFor(ws: BriefmarkWorkspace, doc: OpenDocument, params: CodeActionParams, client: { canCreate: boolean; documentChanges: boolean }): Promise<CodeAction[]> {
+export async function codeActionsFor(ws: DocumentAnalyses & WorkspaceFiles, doc: OpenDocument, params: CodeActionParams, client: { canCreate: boolean; documentChanges: boolean }): Promise<CodeAction[]> {
   const canCreate = client.canCreate;
   const actions: CodeAction[] = [];
   const only = params.context.only;
@@ -39,7 +39,7 @@ export async function codeActionsFor(ws: BriefmarkWorkspace, doc: OpenDocument, 
   });
 }
 
-async function fixesFor(ws: BriefmarkWorkspace, doc: OpenDocument, diagnostic: LspDiagnostic, canCreate: boolean): Promise<CodeAction[]> {
+async function fixesFor(ws: DocumentAnalyses & WorkspaceFiles, doc: OpenDocument, diagnostic: LspDiagnostic, canCreate: boolean): Promise<CodeAction[]> {
   const data = (diagnostic.data ?? {}) as DiagnosticData;
   const fix = (result: EditResult, preferred = false): CodeAction[] => (result.ok ? [{ ...action(result, CodeActionKind.QuickFix), diagnostics: [diagnostic], isPreferred: preferred }] : []);
   switch (diagnostic.code) {

@@ -2,7 +2,7 @@ import { CompletionItemKind, type CompletionItem, type CompletionList, type Posi
 import type { Glossary } from '../../core/glossary/buildGlossary';
 import { makeClaimId } from '../../core/review/makeClaimId';
 import { CLAIM_KINDS, STANCES, type EntryKind } from '../../core/types';
-import type { BriefmarkWorkspace } from '../workspace/BriefmarkWorkspace';
+import type { DocumentAnalyses } from '../workspace/BriefmarkWorkspace';
 import { describeEntry } from './hover';
 import type { OpenDocument } from '../workspace/OpenDocument';
 
@@ -66,7 +66,7 @@ function findOpeningBracket(text: string, close: number, lineStart: number): num
   return -1;
 }
 
-export function completeAt(ws: BriefmarkWorkspace, doc: OpenDocument, position: Position, itemDefaults: boolean): CompletionList | null {
+export function completeAt(ws: DocumentAnalyses, doc: OpenDocument, position: Position, itemDefaults: boolean): CompletionList | null {
   const text = doc.text;
   const offset = doc.document.offsetAt(position);
   const context = attributeContext(text, offset);

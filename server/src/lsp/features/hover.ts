@@ -6,7 +6,7 @@ import { reviewPathFor } from '../../core/review/reviewPath';
 import { statusOf } from '../../core/analysis/resolveBrief';
 import { uriBaseName } from '../../core/host';
 import type { GlossaryEntry } from '../../core/types';
-import type { BriefmarkWorkspace } from '../workspace/BriefmarkWorkspace';
+import type { DocumentAnalyses } from '../workspace/BriefmarkWorkspace';
 import { blockAt, type OpenDocument } from '../workspace/OpenDocument';
 
 /**
@@ -14,7 +14,7 @@ import { blockAt, type OpenDocument } from '../workspace/OpenDocument';
  * claim: its review status too, and its layer and kind with where they come from (written, or
  * inferred from the claim's words). Reads the block under the cursor only, so it stays fast.
  */
-export function hoverAt(ws: BriefmarkWorkspace, doc: OpenDocument, position: Position): Hover | null {
+export function hoverAt(ws: DocumentAnalyses, doc: OpenDocument, position: Position): Hover | null {
   const folder = ws.folderFor(doc.path);
   const glossary = folder.glossary;
   const analysis = doc.analyze(glossary);

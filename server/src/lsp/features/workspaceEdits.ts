@@ -11,7 +11,7 @@ import { reviewPathFor } from '../../core/review/reviewPath';
 import type { ClaimReport } from '../../core/analysis/resolveBrief';
 import type { ReviewStatus } from '../../core/types';
 import type { AddToGlossaryArgs } from '../../protocol';
-import type { BriefmarkWorkspace } from '../workspace/BriefmarkWorkspace';
+import type { DocumentAnalyses, WorkspaceFiles } from '../workspace/BriefmarkWorkspace';
 import type { FolderState } from '../workspace/FolderState';
 import type { OpenDocument } from '../workspace/OpenDocument';
 
@@ -33,7 +33,7 @@ export interface ClaimTagRequest {
  * The ids a new claim must not take: those written in the brief, and those its review sidecar
  * still holds a record for (a new claim must not inherit a review it never had).
  */
-export function takenClaimIds(ws: BriefmarkWorkspace, doc: OpenDocument): Set<string> {
+export function takenClaimIds(ws: Pick<DocumentAnalyses, 'folderFor'>, doc: OpenDocument): Set<string> {
   const taken = claimIdsIn(doc.text);
   const review = ws.folderFor(doc.path).review(reviewPathFor(doc.path));
   for (const id of review?.records.keys() ?? []) taken.add(id);
@@ -167,7 +167,7 @@ function documentEdit(doc: OpenDocument, edits: TextEdit[]): WorkspaceEdit {
 export type NewEntryRequest = Omit<AddToGlossaryArgs, 'uri'>;
 
 /** Adds entries to the folder's first team glossary, or creates `team.glossary.yaml`: one edit, one undo. */
-export async function addToGlossaryEdit(ws: BriefmarkWorkspace, folder: FolderState, briefUri: string, requests: readonly NewEntryRequest[], canCreate: boolean): Promise<EditResult> {
+export async function addToGlossaryEdit(ws: WorkspaceFiles, folder: FolderState, briefUri: string, requests: readonly NewEntryRequest[], canCreate: boolean): Promise<EditResult> {
   if (requests.length === 0) return { ok: false, error: 'There is no term to add.' };
   const glossary = folder.glossary;
   const taken = new Set([...glossary.concepts.keys(), ...glossary.actors.keys()]);
@@ -206,7 +206,7 @@ export async function addToGlossaryEdit(ws: BriefmarkWorkspace, folder: FolderSt
   return { ok: true, title, edit: wholeFileEdit(ws, target.uri, existing, text!) };
 }
 
-function glossaryTarget(ws: BriefmarkWorkspace, folder: FolderState, briefUri: string): { path: string; uri: string; exists: boolean } {
+function glossaryTarget(ws: WorkspaceFiles, folder: FolderState, briefUri: string): { path: string; uri: string; exists: boolean } {
   const yaml = folder.glossaryPaths.find((p) => /\.ya?ml$/i.test(p));
   const path = yaml ?? folder.glossaryPaths[0];
   if (path) return { path, uri: ws.uriOf(path), exists: true };
@@ -216,7 +216,7 @@ function glossaryTarget(ws: BriefmarkWorkspace, folder: FolderState, briefUri: s
 }
 
 /** The smallest replacement that turns `before` into `after`, as an edit of the document. */
-function wholeFileEdit(ws: BriefmarkWorkspace, uri: string, before: string, after: string): WorkspaceEdit {
+function wholeFileEdit(ws: WorkspaceFiles, uri: string, before: string, after: string): WorkspaceEdit {
   const change = minimalEdit(before, after);
   const lines = new LineIndex(before);
   const edits = change ? [TextEdit.replace(lines.range(change.start, change.end), change.text)] : [];
@@ -233,7 +233,7 @@ export interface ReviewRequest {
 }
 
 /** Writes the claim's record into the brief's review sidecar (created when missing). */
-export async function setReviewEdit(ws: BriefmarkWorkspace, briefUri: string, claim: ClaimReport, request: ReviewRequest, today: string, canCreate: boolean): Promise<EditResult> {
+export async function setReviewEdit(ws: WorkspaceFiles, briefUri: string, claim: ClaimReport, request: ReviewRequest, today: string, canCreate: boolean): Promise<EditResult> {
   const reviewPath = reviewPathFor(ws.keyOf(briefUri));
   const reviewUri = ws.uriOf(reviewPath);
   const existing = await ws.readCurrent(reviewPath);

@@ -25,6 +25,15 @@ const DIAGNOSTICS_DELAY_MS = 150;
 const GLOSSARY_DELAY_MS = 300;
 const SUMMARY_DELAY_MS = 250;
 
+// What the features read of the workspace, by role: a handler takes the narrowest it needs, not
+// the whole class (and a test can hand it a small fake).
+
+/** An open document's analysis, with the folder (glossary, reviews) it belongs to: a feature on one document. */
+export type DocumentAnalyses = Pick<BriefmarkWorkspace, 'folderFor' | 'report'>;
+
+/** Files by key as the user sees them (an open document's text before the disk's): a feature that edits files. */
+export type WorkspaceFiles = Pick<BriefmarkWorkspace, 'document' | 'keyOf' | 'uriOf' | 'readCurrent'>;
+
 /** A brief as the workspace-wide requests see it. */
 export interface BriefView {
   folder: FolderState;
