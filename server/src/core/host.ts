@@ -20,6 +20,15 @@ export interface FileHost {
   stat(uri: string): Promise<FileStat | undefined>;
 }
 
+/** A file's text, or undefined when it is missing or cannot be read: for a reader that goes on without it (the server, its index). */
+export async function readOrUndefined(files: Pick<FileHost, 'readFile'>, uri: string): Promise<string | undefined> {
+  try {
+    return await files.readFile(uri);
+  } catch {
+    return undefined;
+  }
+}
+
 /** A URI string in one spelling (as vscode-uri writes it), so that two spellings of one file are one key. */
 export function normalUri(uri: string): string {
   return URI.parse(uri).toString();

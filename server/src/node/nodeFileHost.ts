@@ -20,8 +20,7 @@ export const nodeFileHost: FileHost = {
     try {
       return await fs.readFile(fsPathOf(uri), 'utf8');
     } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code;
-      if (code === 'ENOENT' || code === 'ENOTDIR') return undefined;
+      if (isMissing(error)) return undefined;
       throw error;
     }
   },
@@ -33,9 +32,14 @@ export const nodeFileHost: FileHost = {
       const stat = await fs.stat(fsPathOf(uri));
       return { type: stat.isDirectory() ? 'folder' : 'file', size: stat.size };
     } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code;
-      if (code === 'ENOENT' || code === 'ENOTDIR') return undefined;
+      if (isMissing(error)) return undefined;
       throw error;
     }
   },
 };
+
+/** Nothing is there: no such file, or a file where a folder was expected on the way. */
+function isMissing(error: unknown): boolean {
+  const code = (error as NodeJS.ErrnoException).code;
+  return code === 'ENOENT' || code === 'ENOTDIR';
+}

@@ -4,7 +4,7 @@ import { digestClaims, digestMentions, internIds, type CompactDigest } from '../
 import { countCandidates, type CandidateEntry } from '../../core/matching/countCandidates';
 import { digestBrief, digestBriefText, type BriefDigest } from '../../core/analysis/digestBrief';
 import type { SummaryInput } from '../../core/summary/summarizeLayers';
-import { displayUri, normalUri } from '../../core/host';
+import { displayUri, normalUri, readOrUndefined } from '../../core/host';
 import { SETTING_LIMIT, tooLargeDiagnostic } from '../../core/analysis/tooLargeDiagnostic';
 import { LineIndex } from '../../core/text/lineIndex';
 import { resolveBrief, type BriefReport, type ClaimReport } from '../../core/analysis/resolveBrief';
@@ -114,12 +114,8 @@ export class BriefmarkWorkspace {
   }
 
   /** A file's text, or undefined when it is missing or cannot be read (the server goes on without it). */
-  async readFile(key: string): Promise<string | undefined> {
-    try {
-      return await this.platform.files.readFile(key);
-    } catch {
-      return undefined;
-    }
+  readFile(key: string): Promise<string | undefined> {
+    return readOrUndefined(this.platform.files, key);
   }
 
   document(uri: string): OpenDocument | undefined {

@@ -1,5 +1,5 @@
 import type { CompactDigest } from '../../core/analysis/compactDigest';
-import type { FileHost } from '../../core/host';
+import { readOrUndefined, type FileHost } from '../../core/host';
 import { reviewPathFor } from '../../core/review/reviewPath';
 import { INDEX_BATCH, IndexGlossaries, indexBrief, locateInBrief } from './indexBrief';
 import { nextTurn } from '../nextTurn';
@@ -12,13 +12,7 @@ import type { Indexer, LocatedId } from '../ServerPlatform';
  */
 export function createInlineIndexer(files: FileHost): Indexer {
   const glossaries = new IndexGlossaries();
-  const read = async (uri: string) => {
-    try {
-      return await files.readFile(uri);
-    } catch {
-      return undefined;
-    }
-  };
+  const read = (uri: string) => readOrUndefined(files, uri);
   return {
     async index(config, uris, onDigests, token) {
       let batch: CompactDigest[] = [];
