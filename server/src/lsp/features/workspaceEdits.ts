@@ -5,6 +5,7 @@ import { uriBaseName } from '../../core/host';
 import { claimAttributes, claimIdsIn, claimTagEdits, type ClaimToTag, type Insertion } from '../../core/review/claimTagEdits';
 import { LineIndex } from '../../core/text/lineIndex';
 import { makeClaimId } from '../../core/review/makeClaimId';
+import { squash } from '../../core/text/foldText';
 import { minimalEdit } from '../../core/text/minimalEdit';
 import { setReviewRecord, type ReviewRecord } from '../../core/review/reviewFile';
 import { reviewPathFor } from '../../core/review/reviewPath';
@@ -177,13 +178,13 @@ export async function addToGlossaryEdit(ws: WorkspaceFiles, folder: FolderState,
   let text = existing;
   let title = '';
   for (const request of requests) {
-    const term = request.term.replace(/\s+/g, ' ').trim();
+    const term = squash(request.term);
     if (!term) return { ok: false, error: 'There is no term to add.' };
     const id = request.id ?? makeClaimId(term, taken, 6);
     if (request.id && taken.has(request.id)) return { ok: false, error: `The glossary already has an entry "${request.id}".` };
     taken.add(id);
     const layer = request.layer && glossary.layers.some((l) => l.id === request.layer) ? request.layer : undefined;
-    const aliases = (request.aliases ?? []).map((a) => a.replace(/\s+/g, ' ').trim()).filter((a) => a && a.toLowerCase() !== term.toLowerCase());
+    const aliases = (request.aliases ?? []).map(squash).filter((a) => a && a.toLowerCase() !== term.toLowerCase());
     const update = addGlossaryEntry(text, target.path, { kind: request.kind, id, label: term, aliases, layer, definition: request.definition, type: request.type });
     if (!update.ok) return { ok: false, error: update.error };
     text = update.text;
