@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { CompletionRequest, HoverRequest, type CompletionList, type Hover, type Position } from 'vscode-languageserver-protocol/node';
+import { CompletionRequest, HoverRequest, type CompletionList, type Hover, type Position, type Range } from 'vscode-languageserver-protocol/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyzeDocument, flattenAnalysis } from '../../server/src/core/analysis/analyzeDocument';
 import { buildGlossary, type Glossary } from '../../server/src/core/glossary/buildGlossary';
@@ -127,6 +127,16 @@ export async function runServerBenchInFreshProcess(log: (message: string) => voi
 
 // --- keystroke, hover, completion in one open 100 KB brief ---
 
+/**
+ * The `i`-th keystroke of a series: one letter typed, then deleted, at the same place (so the text
+ * comes back), the pairs moving through the brief's prose.
+ */
+function keystrokeAt(positions: Positions, i: number): { at: Position; change: { range: Range; text: string } } {
+  const at = positions.prose[(i >> 1) % positions.prose.length]!;
+  const insert = i % 2 === 0;
+  return { at, change: { range: { start: at, end: insert ? at : { line: at.line, character: at.character + 1 } }, text: insert ? 'x' : '' } };
+}
+
 interface Positions {
   /** Places in paragraph prose where a letter can be typed (after a letter, outside `{…}` and code). */
   prose: Position[];
@@ -217,9 +227,8 @@ async function benchWebWorker(options: ServerBenchOptions, folder: string, gloss
     await sleep(QUIET_MS);
     const hover = (position: Position) => server.connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position });
     const keystroke = (i: number): Promise<Hover | null> => {
-      const at = positions.prose[(i >> 1) % positions.prose.length]!;
-      const insert = i % 2 === 0;
-      void server.change(uri, [{ range: { start: at, end: insert ? at : { line: at.line, character: at.character + 1 } }, text: insert ? 'x' : '' }]);
+      const { at, change } = keystrokeAt(positions, i);
+      void server.change(uri, [change]);
       return hover(at);
     };
     const keystrokes = percentiles(await timeSeries(SAMPLES, WARMUPS, options.gc, keystroke));
@@ -271,14 +280,11 @@ async function benchInteractive(options: ServerBenchOptions, folder: string, fil
     // Round-trip floor: a request the server answers without doing anything (MethodNotFound).
     const floor = percentiles(await timeSeries(SAMPLES, WARMUPS, options.gc, () => server.connection.sendRequest('briefmark/benchNoSuchMethod', {}).catch(() => undefined)));
 
-    // Keystroke: one letter typed, then deleted, at the same place (so the text comes back), each
-    // change followed at once by a hover there; the pairs move through the brief's prose.
+    // Keystroke (keystrokeAt), each followed at once by a hover there.
     let hoversWithContent = 0;
     const keystroke = (i: number): Promise<Hover | null> => {
-      const at = positions.prose[(i >> 1) % positions.prose.length]!;
-      const insert = i % 2 === 0;
-      const range = { start: at, end: insert ? at : { line: at.line, character: at.character + 1 } };
-      void server.change(uri, [{ range, text: insert ? 'x' : '' }]);
+      const { at, change } = keystrokeAt(positions, i);
+      void server.change(uri, [change]);
       return hover(at);
     };
     // Three series in a row, and the worst p95 of the three is the figure: a stall of the
@@ -328,9 +334,7 @@ async function benchInteractive(options: ServerBenchOptions, folder: string, fil
     let version = 1;
     const inProcess = percentiles(
       await timeSeries(SAMPLES * 4, WARMUPS * 4, options.gc, async (i) => {
-        const at = positions.prose[(i >> 1) % positions.prose.length]!;
-        const insert = i % 2 === 0;
-        local.applyChanges([{ range: { start: at, end: insert ? at : { line: at.line, character: at.character + 1 } }, text: insert ? 'x' : '' }], ++version);
+        local.applyChanges([keystrokeAt(positions, i).change], ++version);
         local.analyze(glossary);
       }),
     );
