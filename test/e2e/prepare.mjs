@@ -42,15 +42,35 @@ export function webOnlyVsix() {
   return vsix;
 }
 
-/** Bundles each in-host test file; mocha stays external and loads from node_modules. */
+// For code that runs in the Node extension host: mocha stays external and loads from node_modules.
+const inHostBuild = { bundle: true, platform: 'node', target: 'node20', format: 'cjs', sourcemap: 'inline', external: ['vscode', 'mocha'], logLevel: 'warning' };
+
+/** Bundles each in-host test file. */
 export async function buildSuite() {
   const suiteDir = join(e2eDir, 'suite');
   const entryPoints = readdirSync(suiteDir).filter((f) => f.endsWith('.ts')).map((f) => join(suiteDir, f));
   const outdir = join(workDir, 'suite');
   rmSync(outdir, { recursive: true, force: true });
-  await build({ entryPoints, outdir, bundle: true, platform: 'node', target: 'node20', format: 'cjs',
-    sourcemap: 'inline', external: ['vscode', 'mocha'], logLevel: 'warning' });
+  await build({ ...inHostBuild, entryPoints, outdir });
   return join(outdir, 'index.js');
+}
+
+/**
+ * The virtual-workspace run: the test extension that serves `briefmark-memfs:` (its manifest
+ * and bundle), and the in-host test with the suite's mocha entry beside it.
+ */
+export async function buildVirtualRun() {
+  const sources = join(e2eDir, 'virtual');
+  const extensionPath = join(workDir, 'virtual-extension');
+  const suite = join(workDir, 'virtual-suite');
+  rmSync(extensionPath, { recursive: true, force: true });
+  rmSync(suite, { recursive: true, force: true });
+  mkdirSync(extensionPath, { recursive: true });
+  cpSync(join(sources, 'package.json'), join(extensionPath, 'package.json'));
+  await build({ ...inHostBuild, entryPoints: [join(sources, 'memoryFileSystem.ts')], outfile: join(extensionPath, 'extension.js') });
+  await build({ ...inHostBuild, entryPoints: [join(e2eDir, 'suite', 'index.ts')], outfile: join(suite, 'index.js') });
+  await build({ ...inHostBuild, entryPoints: [join(sources, 'virtualWorkspace.test.ts')], outfile: join(suite, 'virtualWorkspace.test.js') });
+  return { extensionPath, testsPath: join(suite, 'index.js') };
 }
 
 /** A fresh copy of examples/: the tests write review records and edits into it. */

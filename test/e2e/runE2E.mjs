@@ -9,7 +9,7 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { buildSuite, e2eDir, freshWorkspace, hostPath, packagedVsix, root, webOnlyVsix, workDir } from './prepare.mjs';
+import { buildSuite, buildVirtualRun, e2eDir, freshWorkspace, hostPath, packagedVsix, root, webOnlyVsix, workDir } from './prepare.mjs';
 import { installVsix, serverInstall, startServer, stopServer } from './vscodeServer.mjs';
 import { runInHostTests } from './workbench.mjs';
 import { runUiChecks } from './uiChecks.mjs';
@@ -22,7 +22,10 @@ function listedVersions() {
     .filter((l) => l.trim() && !l.startsWith('#')).map((l) => l.split(/\s+/)[0]);
 }
 
-async function runVersion(csVersion, vsix, testsPath, web) {
+// The virtual folder's address in the window, served by the test extension from a copy of examples/.
+const virtualFolder = 'briefmark-memfs:/examples';
+
+async function runVersion(csVersion, vsix, suites, web) {
   const install = serverInstall(csVersion);
   const name = `vscode-${install.vscodeVersion}${web ? '-web' : ''}`;
   const runDir = join(workDir, name);
@@ -33,14 +36,18 @@ async function runVersion(csVersion, vsix, testsPath, web) {
   const log = (line) => console.log(`[${name}] ${line}`);
   log(installVsix(install, runDir, vsix).split('\n').pop());
   const results = [];
-  const server = await startServer(install, runDir, { BRIEFMARK_E2E_ARTIFACTS: shots });
+  const virtualSeed = freshWorkspace(join(runDir, 'workspace-virtual'));
+  const server = await startServer(install, runDir, { BRIEFMARK_E2E_ARTIFACTS: shots, BRIEFMARK_E2E_VIRTUAL_SEED: virtualSeed });
   log(`VS Code ${install.vscodeVersion} server at ${server.url}`);
   try {
     if (!web && opts.only !== 'ui') {
       const folder = freshWorkspace(join(runDir, 'workspace-host'));
-      const code = await runInHostTests({ serverUrl: server.url, folder, hostPath, testsPath,
+      const code = await runInHostTests({ serverUrl: server.url, folder, hostPath, testsPath: suites.testsPath,
         timeoutMs: 600_000, log });
       results.push({ part: 'in-host tests', ok: code === 0 });
+      const virtual = await runInHostTests({ serverUrl: server.url, folder: virtualFolder, hostPath: suites.virtual.extensionPath,
+        testsPath: suites.virtual.testsPath, timeoutMs: 300_000, log });
+      results.push({ part: 'in-host tests, virtual workspace', ok: virtual === 0 });
     }
     if (web || opts.only !== 'host') {
       const folder = freshWorkspace(join(runDir, 'workspace-ui'));
@@ -79,12 +86,12 @@ async function main() {
   const versions = opts.versions ? opts.versions.split(',') : listedVersions();
   const setup = spawnSync('bash', [join(e2eDir, 'setup.sh'), ...versions], { stdio: 'inherit' });
   if (setup.status !== 0) throw new Error('machine setup for the end-to-end tests failed');
-  const testsPath = await buildSuite();
+  const suites = { testsPath: await buildSuite(), virtual: await buildVirtualRun() };
   const webVsix = opts.only === 'host' || opts.only === 'ui' ? undefined : webOnlyVsix();
   let ok = true;
   for (const v of versions) {
-    if (opts.only !== 'web') ok = (await runVersion(v, vsix, testsPath, false)) && ok;
-    if (webVsix) ok = (await runVersion(v, webVsix, testsPath, true)) && ok;
+    if (opts.only !== 'web') ok = (await runVersion(v, vsix, suites, false)) && ok;
+    if (webVsix) ok = (await runVersion(v, webVsix, suites, true)) && ok;
   }
   console.log(`end-to-end: ${ok ? 'PASS' : 'FAIL'} (screenshots and logs in ${artifacts})`);
   process.exitCode = ok ? 0 : 1;

@@ -1,5 +1,5 @@
 // What a person sees, checked in the real workbench with Playwright: the hover with the team's
-// definition, the Layers view, the Claims queue after a verify, the Problems panel, the Glossary
+// definition, the semantic token under the cursor, the Layers view, the Claims queue after a verify, the Problems panel, the Glossary
 // view, and the preview's claim badge.
 // Each check takes a screenshot (test-results/e2e/vscode-<version>/); returns the failure count.
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -72,6 +72,21 @@ async function checkHover(page, folder) {
     }
   }
   throw new Error('no hover with the team definition of "compute gap"');
+}
+
+/** The semantic token under the cursor, as "Developer: Inspect Editor Tokens and Scopes" shows it. */
+async function checkSemanticTokens(page, folder) {
+  const [line, column] = lineColumn(folder, 'close its compute gap', 'close its '.length + 2);
+  await goTo(page, line, column);
+  await runCommand(page, 'Developer: Inspect Editor Tokens and Scopes');
+  const widget = page.locator('.token-inspect-widget');
+  await widget.waitFor({ timeout: 10_000 });
+  // The widget fills its semantic rows once the tokens of the line are known.
+  const row = widget.locator('tr', { hasText: 'semantic token type' });
+  await row.waitFor({ timeout: 10_000 });
+  const type = (await row.innerText()).replace('semantic token type', '').trim();
+  await page.keyboard.press('Escape');
+  if (type !== 'concept') throw new Error(`"compute gap" has the semantic token type ${JSON.stringify(type)}, not concept`);
 }
 
 async function checkLayers(page) {
@@ -229,6 +244,7 @@ export async function runUiChecks({ serverUrl, folder, shots, readmeShots, log, 
   if (web) page.on('console', (m) => { if (/briefmark/i.test(m.text())) log(`[console] ${m.text().slice(0, 400)}`); });
   const checks = [
     ['hover', () => checkHover(page, folder)],
+    ['semantic-tokens', () => checkSemanticTokens(page, folder)],
     ['layers', () => checkLayers(page)],
     ['claims-after-verify', () => checkVerify(page, folder)],
     ['problems', () => checkProblems(page)],
