@@ -1,17 +1,20 @@
 import { ResponseError, type Connection } from 'vscode-languageserver';
 import { CLAIM_KINDS, REVIEW_STATUSES, type ClaimKind, type ReviewStatus } from '../../core/types';
 import { Commands, type AddEntriesToGlossaryArgs, type AddToGlossaryArgs, type CommandResult, type SetReviewArgs, type TagClaimArgs, type TagClaimsArgs } from '../../protocol';
-import type { BriefmarkWorkspace } from '../workspace/BriefmarkWorkspace';
+import type { BriefmarkWorkspace, WorkspaceFiles } from '../workspace/BriefmarkWorkspace';
 import { findClaim } from './findClaim';
 import type { OpenDocument } from '../workspace/OpenDocument';
 import { addToGlossaryEdit, editForClient, setReviewEdit, tagClaimEdit, tagClaimsEdit, takenClaimIds, type ClaimTagRequest, type EditResult } from './workspaceEdits';
+
+/** What the server's commands read of the workspace. */
+export type CommandWorkspace = Pick<BriefmarkWorkspace, 'document' | 'folderFor' | 'keyOf' | 'ready' | 'report' | 'settingsFor' | 'briefDigest'> & WorkspaceFiles;
 
 // `workspace/executeCommand`: each command computes a WorkspaceEdit and asks the client to apply it.
 
 export const COMMANDS = Object.values(Commands);
 
 export interface CommandContext {
-  ws: BriefmarkWorkspace;
+  ws: CommandWorkspace;
   connection: Connection;
   canCreateFiles: boolean;
   /** Whether the client takes `documentChanges` in a WorkspaceEdit. */
@@ -75,7 +78,7 @@ async function tagClaims({ ws }: CommandContext, args: TagClaimsArgs): Promise<E
 }
 
 /** The open brief at `uri`, ready; or why claims cannot be tagged there. */
-async function openBrief(ws: BriefmarkWorkspace, uri: string): Promise<OpenDocument | string> {
+async function openBrief(ws: CommandWorkspace, uri: string): Promise<OpenDocument | string> {
   const doc = ws.document(uri);
   if (!doc) return 'Open the brief first: claims are tagged in open documents.';
   await doc.ready;
@@ -85,7 +88,7 @@ async function openBrief(ws: BriefmarkWorkspace, uri: string): Promise<OpenDocum
 }
 
 /** The first `kind=` or `layer=` value the brief's glossary does not know, as an error message. */
-function checkAttributes(ws: BriefmarkWorkspace, doc: OpenDocument, requests: ReadonlyArray<{ kind?: unknown; layer?: unknown }>): string | undefined {
+function checkAttributes(ws: CommandWorkspace, doc: OpenDocument, requests: ReadonlyArray<{ kind?: unknown; layer?: unknown }>): string | undefined {
   const layers = ws.folderFor(doc.path).glossary.layers.map((l) => l.id);
   for (const { kind, layer } of requests) {
     if (given(kind) && !CLAIM_KINDS.includes(kind as ClaimKind)) return `The kind must be one of ${CLAIM_KINDS.join(', ')}.`;

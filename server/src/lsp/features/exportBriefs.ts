@@ -10,6 +10,9 @@ import { cancelled } from './navigation';
 import { nextTurn } from '../nextTurn';
 import type { CancelToken } from '../ServerPlatform';
 
+/** What an export reads of the workspace. */
+export type ExportWorkspace = Pick<BriefmarkWorkspace, 'briefs' | 'document' | 'documentAt' | 'folderFor' | 'folders' | 'keyOf' | 'looseFolder' | 'ready' | 'report' | 'reportFromDisk' | 'settled'>;
+
 /** Briefs exported between two turns of the event loop. */
 const YIELD_EVERY = 50;
 
@@ -17,7 +20,7 @@ const YIELD_EVERY = 50;
  * `briefmark/export`: what `briefmark export claims|network` prints, run in the workspace folder,
  * for one brief or every brief of the workspace. Open briefs count as the user sees them.
  */
-export async function exportBriefs(ws: BriefmarkWorkspace, params: ExportParams, token: CancelToken): Promise<ExportResult> {
+export async function exportBriefs(ws: ExportWorkspace, params: ExportParams, token: CancelToken): Promise<ExportResult> {
   const { what, format } = checkExport(params);
   await ws.ready;
   let paths: string[];
@@ -55,7 +58,7 @@ function checkExport(params: ExportParams): { what: ExportKind; format: ExportFo
 }
 
 /** A brief's claims and mentions, with its path relative to its workspace folder (as the CLI shows it there). */
-async function exportDocument(ws: BriefmarkWorkspace, path: string, network: boolean): Promise<ExportDocument | undefined> {
+async function exportDocument(ws: ExportWorkspace, path: string, network: boolean): Promise<ExportDocument | undefined> {
   const folder = ws.folderFor(path);
   const shown = folder.relative(path) ?? displayUri(path);
   const open = ws.documentAt(path);

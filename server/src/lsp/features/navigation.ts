@@ -13,6 +13,12 @@ import type { FolderState } from '../workspace/FolderState';
 import { blockAt, type OpenDocument } from '../workspace/OpenDocument';
 import type { CancelToken } from '../ServerPlatform';
 
+/** What finding definitions, references, renames and symbols reads of the workspace. */
+export type NavigationWorkspace = Pick<BriefmarkWorkspace, 'briefs' | 'document' | 'documents' | 'folderFor' | 'folders' | 'isOpen' | 'keyOf' | 'locate' | 'looseFolder' | 'platform' | 'ready' | 'report' | 'settled' | 'uriOf'>;
+
+/** What locating glossary entries in their files reads of the workspace. */
+export type DefinitionFiles = Pick<BriefmarkWorkspace, 'platform' | 'uriOf'>;
+
 // Go to definition, find references, rename and workspace symbols for glossary ids and claim ids,
 // and the mentions of an entry (`briefmark/mentions`).
 
@@ -21,7 +27,7 @@ type Target =
   | { type: 'entry'; kind: EntryKind; id: string; range: Range; /** the cursor is on the id text itself */ onId: boolean }
   | { type: 'claim'; id: string; range: Range };
 
-function targetAt(ws: BriefmarkWorkspace, doc: OpenDocument, position: Position): Target | undefined {
+function targetAt(ws: NavigationWorkspace, doc: OpenDocument, position: Position): Target | undefined {
   const folder = ws.folderFor(doc.path);
   const offset = doc.document.offsetAt(position);
   const at = (start: number, end: number): Range => ({ start: doc.document.positionAt(start), end: doc.document.positionAt(end) });
@@ -57,7 +63,7 @@ interface DefinitionFile {
  * Where entries are defined: their node in a team glossary file, or in the shipped built-in file.
  * A locator reads each file's ids and lines once, so listing a whole glossary stays linear.
  */
-export function entryLocator(ws: BriefmarkWorkspace, folder: FolderState): (entry: GlossaryEntry) => LocationLink | undefined {
+export function entryLocator(ws: DefinitionFiles, folder: FolderState): (entry: GlossaryEntry) => LocationLink | undefined {
   const files = new Map<string, DefinitionFile | undefined>();
   const fileOf = (origin: string) => {
     if (!files.has(origin)) files.set(origin, definitionFile(ws, folder, origin));
@@ -72,7 +78,7 @@ export function entryLocator(ws: BriefmarkWorkspace, folder: FolderState): (entr
 }
 
 /** The file an entry's origin names; of a duplicated id, the first node (the one merged). */
-function definitionFile(ws: BriefmarkWorkspace, folder: FolderState, origin: string): DefinitionFile | undefined {
+function definitionFile(ws: DefinitionFiles, folder: FolderState, origin: string): DefinitionFile | undefined {
   let source: GlossarySource | undefined;
   let uri: string | undefined;
   if (origin.startsWith('builtin:')) {
@@ -93,7 +99,7 @@ function definitionFile(ws: BriefmarkWorkspace, folder: FolderState, origin: str
   return { uri, lines: new LineIndex(source.text), nodes };
 }
 
-export function findDefinition(ws: BriefmarkWorkspace, doc: OpenDocument, position: Position): LocationLink[] | null {
+export function findDefinition(ws: NavigationWorkspace, doc: OpenDocument, position: Position): LocationLink[] | null {
   const target = targetAt(ws, doc, position);
   if (!target) return null;
   const folder = ws.folderFor(doc.path);
@@ -115,7 +121,7 @@ export function findDefinition(ws: BriefmarkWorkspace, doc: OpenDocument, positi
  * Where briefs of the folder mention an entry and write its id: open briefs from their analysis,
  * the others looked up again in the workers. `only` narrows the search to that brief.
  */
-async function briefUses(ws: BriefmarkWorkspace, folder: FolderState, kind: EntryKind, id: string, token: CancelToken, only?: string): Promise<{ mentions: Location[]; ids: Location[] }> {
+async function briefUses(ws: NavigationWorkspace, folder: FolderState, kind: EntryKind, id: string, token: CancelToken, only?: string): Promise<{ mentions: Location[]; ids: Location[] }> {
   const mentions: Location[] = [];
   const ids: Location[] = [];
   for (const doc of ws.documents.values()) {
@@ -138,13 +144,13 @@ async function briefUses(ws: BriefmarkWorkspace, folder: FolderState, kind: Entr
 }
 
 /** Briefs of the folder's index, not open, that use the entry (by their digests). */
-async function indexedUsers(ws: BriefmarkWorkspace, folder: FolderState, kind: EntryKind, id: string): Promise<string[]> {
+async function indexedUsers(ws: NavigationWorkspace, folder: FolderState, kind: EntryKind, id: string): Promise<string[]> {
   await folder.indexed;
   return [...folder.digests.values()].filter((d) => !ws.isOpen(d.path) && compactUses(d, kind, id)).map((d) => d.path);
 }
 
 /** Every mention and id of an entry in the folder: briefs and team glossary files. */
-async function entryReferences(ws: BriefmarkWorkspace, folder: FolderState, kind: EntryKind, id: string, token: CancelToken): Promise<{ mentions: Location[]; ids: Location[]; declaration: Location | undefined }> {
+async function entryReferences(ws: NavigationWorkspace, folder: FolderState, kind: EntryKind, id: string, token: CancelToken): Promise<{ mentions: Location[]; ids: Location[]; declaration: Location | undefined }> {
   const { mentions, ids } = await briefUses(ws, folder, kind, id, token);
   let declaration: Location | undefined;
   for (const path of folder.glossaryPaths) {
@@ -161,7 +167,7 @@ async function entryReferences(ws: BriefmarkWorkspace, folder: FolderState, kind
   return { mentions, ids, declaration };
 }
 
-export async function findReferences(ws: BriefmarkWorkspace, doc: OpenDocument, position: Position, includeDeclaration: boolean, token: CancelToken): Promise<Location[] | null> {
+export async function findReferences(ws: NavigationWorkspace, doc: OpenDocument, position: Position, includeDeclaration: boolean, token: CancelToken): Promise<Location[] | null> {
   const target = targetAt(ws, doc, position);
   if (!target) return null;
   if (target.type === 'claim') {
@@ -184,7 +190,7 @@ export async function findReferences(ws: BriefmarkWorkspace, doc: OpenDocument, 
 }
 
 /** `briefmark/mentions`: where one brief, or every brief of the workspace, mentions an entry; brief by brief, in document order. */
-export async function mentionsOf(ws: BriefmarkWorkspace, params: MentionsParams, token: CancelToken): Promise<Location[]> {
+export async function mentionsOf(ws: NavigationWorkspace, params: MentionsParams, token: CancelToken): Promise<Location[]> {
   if ((params?.kind !== 'concept' && params?.kind !== 'actor') || typeof params.id !== 'string') {
     throw new ResponseError(ErrorCodes.InvalidParams, 'briefmark/mentions needs a kind ("concept" or "actor") and an id.');
   }
@@ -207,7 +213,7 @@ export function toLocation(link: LocationLink | undefined): Location | undefined
   return link ? { uri: link.targetUri, range: link.targetSelectionRange } : undefined;
 }
 
-export function prepareRename(ws: BriefmarkWorkspace, doc: OpenDocument, position: Position): { range: Range; placeholder: string } | null {
+export function prepareRename(ws: NavigationWorkspace, doc: OpenDocument, position: Position): { range: Range; placeholder: string } | null {
   const target = targetAt(ws, doc, position);
   if (!target) return null;
   if (target.type === 'entry' && !target.onId) {
@@ -221,7 +227,7 @@ export function prepareRename(ws: BriefmarkWorkspace, doc: OpenDocument, positio
   return { range: target.range, placeholder: target.id };
 }
 
-export async function renameAt(ws: BriefmarkWorkspace, doc: OpenDocument, position: Position, newName: string, token: CancelToken): Promise<WorkspaceEdit | null> {
+export async function renameAt(ws: NavigationWorkspace, doc: OpenDocument, position: Position, newName: string, token: CancelToken): Promise<WorkspaceEdit | null> {
   const target = targetAt(ws, doc, position);
   if (!target) return null;
   const name = newName.trim();
@@ -249,7 +255,7 @@ export async function renameAt(ws: BriefmarkWorkspace, doc: OpenDocument, positi
   return { changes };
 }
 
-export async function workspaceSymbols(ws: BriefmarkWorkspace, query: string, token: CancelToken): Promise<WorkspaceSymbol[]> {
+export async function workspaceSymbols(ws: NavigationWorkspace, query: string, token: CancelToken): Promise<WorkspaceSymbol[]> {
   const wanted = query.toLowerCase().replace(/\s+/g, '');
   const matches = (text: string) => wanted === '' || fuzzyIncludes(text.toLowerCase(), wanted);
   const out: WorkspaceSymbol[] = [];

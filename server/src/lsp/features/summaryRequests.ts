@@ -9,10 +9,13 @@ import type { FolderState } from '../workspace/FolderState';
 import { cancelled } from './navigation';
 import type { CancelToken } from '../ServerPlatform';
 
+/** What the summary and claims requests read of the workspace. */
+export type SummaryWorkspace = Pick<BriefmarkWorkspace, 'briefDigest' | 'briefs' | 'document' | 'folders' | 'keyOf' | 'looseFolder' | 'ready' | 'report' | 'reportFromDisk' | 'settingsFor' | 'settled' | 'uriOf'>;
+
 // `briefmark/summary`, `briefmark/claims`, `briefmark/candidates`: one brief, or the whole
 // workspace once indexed; `briefmark/suggestions`: one brief's untagged sentences that read like claims.
 
-export async function summaryOf(ws: BriefmarkWorkspace, uri: string | undefined, token: CancelToken): Promise<Summary> {
+export async function summaryOf(ws: SummaryWorkspace, uri: string | undefined, token: CancelToken): Promise<Summary> {
   if (uri !== undefined) {
     const { folder, digest } = await ws.briefDigest(uri);
     return summarizeLayers(folder.glossary, digest ? [digest] : []);
@@ -29,7 +32,7 @@ export async function summaryOf(ws: BriefmarkWorkspace, uri: string | undefined,
   return mergeSummaries(folders.map(([folder, inputs]) => summarizeLayers(folder.glossary, inputs)), folders[0]![0].glossary);
 }
 
-export async function claimsOf(ws: BriefmarkWorkspace, uri: string | undefined, token: CancelToken): Promise<ClaimsResult> {
+export async function claimsOf(ws: SummaryWorkspace, uri: string | undefined, token: CancelToken): Promise<ClaimsResult> {
   if (uri !== undefined) {
     const { digest } = await ws.briefDigest(uri);
     return { claims: digest ? digest.claims.map((c) => claimItem(uri, c)) : [] };
@@ -44,7 +47,7 @@ export async function claimsOf(ws: BriefmarkWorkspace, uri: string | undefined, 
   return { claims };
 }
 
-export async function candidatesOf(ws: BriefmarkWorkspace, uri: string | undefined, token: CancelToken): Promise<CandidatesResult> {
+export async function candidatesOf(ws: SummaryWorkspace, uri: string | undefined, token: CancelToken): Promise<CandidatesResult> {
   if (uri !== undefined) {
     const doc = ws.document(uri);
     if (doc) {
@@ -72,7 +75,7 @@ export async function candidatesOf(ws: BriefmarkWorkspace, uri: string | undefin
  * document order, none when its `briefmark.suggestClaims` is "off". `likely`: from the setting's
  * threshold up, i.e. exactly the sentences the editor shows a possible-claim hint for.
  */
-export async function suggestionsOf(ws: BriefmarkWorkspace, params: SuggestionsParams | undefined, token: CancelToken): Promise<SuggestionsResult> {
+export async function suggestionsOf(ws: SummaryWorkspace, params: SuggestionsParams | undefined, token: CancelToken): Promise<SuggestionsResult> {
   const uri = params?.uri;
   if (typeof uri !== 'string') throw new ResponseError(ErrorCodes.InvalidParams, 'briefmark/suggestions needs { uri }.');
   await ws.ready;
