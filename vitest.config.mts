@@ -1,8 +1,13 @@
+import { readFileSync } from 'node:fs';
 import { defineConfig } from 'vitest/config';
 import { builtinIndexJson } from './scripts/builtinIndex.mjs';
 import { builtinIndexModule, glossaryModule } from './scripts/glossaryYamlPlugin.mjs';
 
+const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
+
 export default defineConfig({
+  // As the build defines it, for the sources that tests load (the in-process server).
+  define: { BRIEFMARK_VERSION: JSON.stringify(version) },
   plugins: [
     {
       // The same modules as the build's plugin makes of the bundled glossary files.

@@ -50,8 +50,11 @@ export interface ClientOptions {
   folders: string[];
   /** Workspace folders by URI (a virtual workspace), after `folders`. */
   folderUris?: string[];
-  /** 'webWorker': the web-worker build (dist/browser/server.js), which reads files through the client. */
-  transport?: 'stdio' | 'webWorker';
+  /**
+   * 'webWorker': the web-worker build (dist/browser/server.js), which reads files through the
+   * client. A function starts a server of its own (inProcessServer.ts: the sources, in this process).
+   */
+  transport?: 'stdio' | 'webWorker' | (() => ServerTransport);
   /** What the client answers the server's file requests with (the web-worker build asks them); Node's fs by default. */
   files?: FileHost;
   /** `briefmark.*` settings per scope URI ('' for the global scope). */
@@ -121,13 +124,14 @@ export class LspClient {
 
   private constructor(
     readonly connection: ProtocolConnection,
-    /** The server: a process (stdio), or a thread of this one (web worker: no pid). */
+    /** The server: a process (stdio), or a thread of this one or this one itself (no pid). */
     private readonly server: ServerHandle,
   ) {}
 
   static async start(options: ClientOptions): Promise<LspClient> {
     const spawned = performance.now();
-    const { connection, server } = options.transport === 'webWorker' ? webWorkerTransport() : stdioTransport(options);
+    const { connection, server } = typeof options.transport === 'function' ? options.transport()
+      : options.transport === 'webWorker' ? webWorkerTransport() : stdioTransport(options);
     const client = new LspClient(connection, server);
     client.times.spawned = spawned;
     server.onLog((text) => client.logs.push(text));
@@ -259,7 +263,7 @@ export class LspClient {
     } catch {
       // the server may already be gone
     }
-    // A web worker's server cannot end itself (the browser's exit does nothing): its client ends it.
+    // A server without a process of its own cannot end itself (the browser's exit does nothing): its client ends it.
     const timer = setTimeout(() => this.server.kill(), this.server.pid === undefined ? 0 : 5000);
     await exited;
     clearTimeout(timer);
@@ -267,14 +271,19 @@ export class LspClient {
   }
 }
 
-interface ServerHandle {
+export interface ServerHandle {
   pid: number | undefined;
   exited: Promise<void>;
   kill(): void;
   onLog(listener: (text: string) => void): void;
 }
 
-function stdioTransport(options: ClientOptions): { connection: ProtocolConnection; server: ServerHandle } {
+export interface ServerTransport {
+  connection: ProtocolConnection;
+  server: ServerHandle;
+}
+
+function stdioTransport(options: ClientOptions): ServerTransport {
   const child = spawn(process.execPath, [...(options.nodeArgs ?? []), serverScript(), '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'], env: { ...process.env, ...options.env } });
   const exited = new Promise<void>((done) => child.once('exit', () => done()));
   return {
@@ -283,7 +292,7 @@ function stdioTransport(options: ClientOptions): { connection: ProtocolConnectio
   };
 }
 
-function webWorkerTransport(): { connection: ProtocolConnection; server: ServerHandle } {
+function webWorkerTransport(): ServerTransport {
   const worker = startWebWorkerServer();
   return { connection: createProtocolConnection(worker.reader, worker.writer), server: { pid: undefined, exited: worker.exited, kill: worker.terminate, onLog: worker.onLog } };
 }

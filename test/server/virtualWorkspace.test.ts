@@ -5,6 +5,7 @@ import { HoverRequest, type Hover, type MarkupContent } from 'vscode-languageser
 import type { FileHost, FileStat } from '../../server/src/core/host';
 import { ClaimsRequest } from '../../server/src/protocol';
 import { BRIEF, FIXTURE, NOTES, positionOf } from './fixtureWorkspace';
+import { inProcessTransport } from './inProcessServer';
 import { LspClient } from './lspClient';
 
 // A workspace the server cannot reach itself (a virtual workspace: a GitHub repository opened
@@ -31,7 +32,8 @@ function memoryFiles(files: Record<string, string>): FileHost & { reads: string[
   };
 }
 
-describe.each(['stdio', 'webWorker'] as const)('the %s server in a virtual workspace', (transport) => {
+// The Node build over stdio, the web build in a worker thread, and the sources in this process.
+describe.each([['stdio', 'stdio'], ['webWorker', 'webWorker'], ['in-process', inProcessTransport]] as const)('the %s server in a virtual workspace', (_name, transport) => {
   const root = 'memfs:/review';
   const fixture = (rel: string) => readFileSync(join(FIXTURE, rel), 'utf8');
   const files = memoryFiles({
