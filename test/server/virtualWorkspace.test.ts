@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { HoverRequest, type Hover, type MarkupContent } from 'vscode-languageserver-protocol';
-import type { FileHost, FileStat } from '../../server/src/core/host';
+import { normalUri, type FileHost, type FileStat } from '../../server/src/core/host';
 import { ClaimsRequest } from '../../server/src/protocol';
 import { BRIEF, FIXTURE, NOTES, positionOf } from './fixtureWorkspace';
 import { inProcessTransport } from './inProcessServer';
@@ -65,5 +65,40 @@ describe.each([['stdio', 'stdio'], ['webWorker', 'webWorker'], ['in-process', in
     const { claims } = await server.connection.sendRequest(ClaimsRequest, {});
     expect(claims.filter((c) => c.uri === `${root}/${NOTES}`).map((c) => c.id)).toEqual(['halls-waiting']);
     expect(files.reads).toContain(`${root}/${NOTES}`);
+  });
+});
+
+describe('files a client lists in another spelling of their URI', () => {
+  const root = 'memfs:/review';
+  const fixture = (rel: string) => readFileSync(join(FIXTURE, rel), 'utf8');
+  const uri = `${root}/${BRIEF}`;
+  const files = memoryFiles({ [uri]: fixture(BRIEF), [`${root}/team.glossary.yaml`]: fixture('team.glossary.yaml') });
+  // "%65" is "e": each file as the open document's URI names it, spelled as some client might
+  // list it; and one URI that does not parse, which must not stop the folder from loading.
+  const listed: FileHost = {
+    listFiles: async (folder) => [...(await files.listFiles(folder)).map((f) => f.replace(/(?<=:.*)e/g, '%65')), 'b%d:/review/x.md'],
+    readFile: (file) => files.readFile(normalUri(file)),
+    stat: (file) => files.stat(normalUri(file)),
+  };
+  let server: LspClient;
+
+  beforeAll(async () => {
+    server = await LspClient.start({ transport: inProcessTransport, folders: [], folderUris: [root], files: listed });
+    await server.open(uri, fixture(BRIEF));
+    await server.waitForVersion(uri, 1);
+  });
+  afterAll(() => server?.stop());
+
+  it('are one brief with the open document, not two', async () => {
+    const { claims } = await server.connection.sendRequest(ClaimsRequest, {});
+    const ids = claims.map((c) => c.id);
+    expect(ids.length).toBeGreaterThan(0);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(new Set(claims.map((c) => c.uri))).toEqual(new Set([uri]));
+  });
+
+  it('find the team glossary', async () => {
+    const hover = (await server.connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position: positionOf(fixture(BRIEF), 'sovereign stack begins') })) as Hover;
+    expect((hover.contents as MarkupContent).value).toContain('team.glossary.yaml');
   });
 });

@@ -100,6 +100,20 @@ export class BriefmarkWorkspace {
     return normalUri(uri);
   }
 
+  /**
+   * Listed files as keys: a client may list a file in another spelling of its URI. One that does
+   * not parse is left out (a bad listing must not stop the folder from loading).
+   */
+  private keysOf(listed: readonly string[]): string[] {
+    return listed.flatMap((file) => {
+      try {
+        return [this.keyOf(file)];
+      } catch {
+        return [];
+      }
+    });
+  }
+
   /** The URI to send the client for a file key: the open document's own, else the key. */
   uriOf(key: string): string {
     return this.documentAt(key)?.uri ?? key;
@@ -153,7 +167,7 @@ export class BriefmarkWorkspace {
 
   private async loadFolder(folder: FolderState): Promise<void> {
     folder.setSettings(await this.options.settings.get(folder.uri));
-    const files = await this.platform.files.listFiles(folder.root!).catch(() => []);
+    const files = this.keysOf(await this.platform.files.listFiles(folder.root!).catch(() => []));
     folder.briefPaths.clear();
     const glossaries: string[] = [];
     for (const file of files) {
