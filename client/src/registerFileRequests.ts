@@ -1,11 +1,10 @@
 import * as vscode from 'vscode';
 import type { BaseLanguageClient } from 'vscode-languageclient';
+import { SKIPPED_FOLDERS } from '../../server/src/core/host';
 import { ListFilesRequest, ReadFileRequest, StatRequest } from '../../server/src/protocol';
 
 // The server's file requests (protocol.ts), answered through vscode.workspace.fs: a server in a web
 // worker has no file system, and in a virtual workspace only the editor can reach the files.
-
-const SKIPPED_FOLDERS = new Set(['node_modules', '.git']);
 
 export function registerFileRequests(client: BaseLanguageClient): vscode.Disposable[] {
   return [

@@ -29,6 +29,9 @@ export async function readOrUndefined(files: Pick<FileHost, 'readFile'>, uri: st
   }
 }
 
+/** Folders no listing of a workspace walks into, in the Node server, the CLI and the client alike. */
+export const SKIPPED_FOLDERS: ReadonlySet<string> = new Set(['node_modules', '.git']);
+
 /** A URI string in one spelling (as vscode-uri writes it), so that two spellings of one file are one key. */
 export function normalUri(uri: string): string {
   return URI.parse(uri).toString();

@@ -1,7 +1,6 @@
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
-
-const SKIPPED_FOLDERS = new Set(['node_modules', '.git']);
+import { SKIPPED_FOLDERS } from '../core/host';
 
 /**
  * Every file below `folder` for which `wanted(name)` holds, sorted; `node_modules`, `.git` and
