@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { parentPort } from 'node:worker_threads';
 import type { CompactDigest } from '../core/analysis/compactDigest';
 import { reviewPathFor } from '../core/review/reviewPath';
-import { INDEX_BATCH, IndexGlossaries, indexBrief, locateInBrief } from '../lsp/workspace/indexBrief';
+import { INDEX_BATCH, IndexGlossaries, indexBrief, locateInBrief, skippedBrief } from '../lsp/workspace/indexBrief';
 import type { IndexConfig, LocatedId } from '../lsp/ServerPlatform';
 import { fsPathOf } from './nodeFileHost';
 import { readBrief } from './readBrief';
@@ -40,7 +40,8 @@ async function index(job: number, config: IndexConfig, uris: string[]): Promise<
   let batch: CompactDigest[] = [];
   for (const uri of uris) {
     if (cancelled.has(job)) break;
-    batch.push(indexBrief(config, glossary, uri, readWhole(uri), () => read(reviewPathFor(uri))));
+    const text = readWhole(uri);
+    batch.push(skippedBrief(config, uri, text) ?? indexBrief(config, glossary, uri, text!, read(reviewPathFor(uri))));
     if (batch.length >= INDEX_BATCH) {
       post({ type: 'digests', job, digests: batch });
       batch = [];

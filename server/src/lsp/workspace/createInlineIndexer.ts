@@ -1,7 +1,7 @@
 import type { CompactDigest } from '../../core/analysis/compactDigest';
 import { readOrUndefined, type FileHost } from '../../core/host';
 import { reviewPathFor } from '../../core/review/reviewPath';
-import { INDEX_BATCH, IndexGlossaries, indexBrief, locateInBrief } from './indexBrief';
+import { INDEX_BATCH, IndexGlossaries, indexBrief, locateInBrief, skippedBrief } from './indexBrief';
 import { nextTurn } from '../nextTurn';
 import type { Indexer, LocatedId } from '../ServerPlatform';
 
@@ -19,8 +19,7 @@ export function createInlineIndexer(files: FileHost): Indexer {
       for (const uri of uris) {
         if (token.isCancellationRequested) return;
         const text = await read(uri);
-        const reviewText = text === undefined || text.length > config.maxFileSize ? undefined : await read(reviewPathFor(uri));
-        batch.push(indexBrief(config, glossaries.get(config), uri, text, () => reviewText));
+        batch.push(skippedBrief(config, uri, text) ?? indexBrief(config, glossaries.get(config), uri, text!, await read(reviewPathFor(uri))));
         if (batch.length >= INDEX_BATCH) {
           onDigests(batch);
           batch = [];

@@ -22,11 +22,19 @@ export class IndexGlossaries {
   }
 }
 
-/** The digest of a brief read as `text` (undefined: it could not be read), with its review sidecar's text. */
-export function indexBrief(config: IndexConfig, glossary: Glossary, uri: string, text: TextSource | undefined, reviewText: () => string | undefined): CompactDigest {
+/**
+ * The digest of a brief that is not analysed, read as `text` (undefined: it could not be read);
+ * undefined when it is to be analysed. Asked first, so that a skipped brief's sidecar is not read.
+ */
+export function skippedBrief(config: IndexConfig, uri: string, text: TextSource | undefined): CompactDigest | undefined {
   if (text === undefined) return compactDigest(skippedDigest(uri, 'unreadable'));
   if (text.length > config.maxFileSize) return compactDigest(skippedDigest(uri, 'too-large'));
-  return compactDigest(digestBriefText({ path: uri, text, reviewText: reviewText(), glossary, options: config.options, maxFileSize: config.maxFileSize }));
+  return undefined;
+}
+
+/** The digest of a brief read as `text`, with its review sidecar's text. */
+export function indexBrief(config: IndexConfig, glossary: Glossary, uri: string, text: TextSource, reviewText: string | undefined): CompactDigest {
+  return compactDigest(digestBriefText({ path: uri, text, reviewText, glossary, options: config.options, maxFileSize: config.maxFileSize }));
 }
 
 /** Where `id` is used in a brief read as `text`, or undefined when it is not (or the brief is not analysed). */
