@@ -4,6 +4,7 @@ import { briefmarkSelector } from './documentSelector';
 import { folderSchemes } from './folderSchemes';
 import { ClientCommands } from './ids';
 import type { RestartBudget } from './restartBudget';
+import type { InitializationOptions } from '../../server/src/protocol';
 
 export interface ClientChannels {
   log: vscode.LogOutputChannel;
@@ -14,9 +15,12 @@ export interface ClientChannels {
  * The language client's options, wherever the server runs. No `synchronize` option: the server
  * registers its configuration section and file watchers itself once initialized.
  */
-export function languageClientOptions(channels: ClientChannels, crashes: RestartBudget): LanguageClientOptions {
+export function languageClientOptions(channels: ClientChannels, crashes: RestartBudget, extensionUri: vscode.Uri): LanguageClientOptions {
+  // A server in a web worker cannot find the built-in glossary's files by itself.
+  const initializationOptions: InitializationOptions = { builtinGlossaryFolder: vscode.Uri.joinPath(extensionUri, 'server', 'glossaries').toString() };
   return {
     documentSelector: briefmarkSelector(configuredGlossaryGlobs(), folderSchemes()),
+    initializationOptions,
     outputChannel: channels.log,
     traceOutputChannel: channels.trace,
     diagnosticCollectionName: 'briefmark',

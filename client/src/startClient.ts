@@ -23,7 +23,7 @@ export function startClient(context: vscode.ExtensionContext, platform: ClientPl
   const log = vscode.window.createOutputChannel('Briefmark', { log: true });
   const trace = createTraceChannel();
   const crashes = new RestartBudget();
-  const languageClient = platform.createLanguageClient(context, languageClientOptions({ log, trace }, crashes));
+  const languageClient = platform.createLanguageClient(context, languageClientOptions({ log, trace }, crashes, context.extensionUri));
   const client = new BriefmarkClient(languageClient, log, crashes);
   context.subscriptions.push(log, trace, client, vscode.commands.registerCommand(ClientCommands.restartServer, () => client.restart()), ...registerFileRequests(languageClient));
 

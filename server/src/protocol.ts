@@ -128,6 +128,17 @@ export interface FileParams {
   uri: string;
 }
 
+/** What a client may send in `initialize`'s `initializationOptions`. */
+export interface InitializationOptions {
+  /** `briefmark.*` settings, for a client that does not answer `workspace/configuration`. */
+  settings?: unknown;
+  /**
+   * The folder (a URI) of the extension's copy of the built-in glossary files, for go to
+   * definition on built-in entries: a server in a web worker cannot find it itself.
+   */
+  builtinGlossaryFolder?: string;
+}
+
 /** The file's text (UTF-8), or null when there is no such file. */
 export const ReadFileRequest = new RequestType<FileParams, string | null, void>('briefmark/fs/readFile');
 

@@ -1,8 +1,9 @@
+import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { HoverRequest, SemanticTokensRequest } from 'vscode-languageserver-protocol';
+import { DefinitionRequest, HoverRequest, SemanticTokensRequest } from 'vscode-languageserver-protocol';
 import { ClaimsRequest, SummaryRequest } from '../../server/src/protocol';
 import { BRIEF, FixtureWorkspace, positionOf, startOn, stopAll } from './fixtureWorkspace';
-import type { LspClient } from './lspClient';
+import { fileUri, type LspClient } from './lspClient';
 
 // The web-worker build of the server (dist/browser/server.js), run with a web worker's globals
 // only (webWorkerServer.ts): it reads files through the client and indexes on its own thread.
@@ -16,7 +17,9 @@ describe('the web-worker server, beside the Node server on one workspace', () =>
 
   beforeAll(async () => {
     ws = await FixtureWorkspace.create();
-    [node, web] = await Promise.all([startOn(ws), startOn(ws, { transport: 'webWorker' })]);
+    // As the extension's web client does: the built-in glossary's files are where it says.
+    const builtinGlossaryFolder = fileUri(resolve(__dirname, '../../server/glossaries'));
+    [node, web] = await Promise.all([startOn(ws), startOn(ws, { transport: 'webWorker', initializationOptions: { builtinGlossaryFolder } })]);
     uri = ws.uri(BRIEF);
     text = await ws.read(BRIEF);
     await Promise.all([node, web].map(async (client) => (await client.open(uri, text), client.waitForVersion(uri, 1))));
@@ -37,6 +40,13 @@ describe('the web-worker server, beside the Node server on one workspace', () =>
     expect(await tokens(web)).toEqual(await tokens(node));
     const hover = (client: LspClient) => client.connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position: positionOf(text, 'sovereign stack begins') });
     expect(await hover(web)).toEqual(await hover(node));
+  });
+
+  it('goes to a built-in entry in the glossary file the client says the extension keeps', async () => {
+    const definition = (client: LspClient) => client.connection.sendRequest(DefinitionRequest.type, { textDocument: { uri }, position: positionOf(text, 'clouds', 2) });
+    const links = await definition(web);
+    expect(links).toHaveLength(1);
+    expect(links).toEqual(await definition(node));
   });
 
   it('indexes the briefs that are not open, through the client, as the Node server does', async () => {

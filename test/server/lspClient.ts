@@ -28,7 +28,7 @@ import {
 } from 'vscode-languageserver-protocol/node';
 import type { FileHost } from '../../server/src/core/host';
 import { nodeFileHost } from '../../server/src/node/nodeFileHost';
-import { ListFilesRequest, ReadFileRequest, StatRequest, SummaryChangedNotification } from '../../server/src/protocol';
+import { ListFilesRequest, ReadFileRequest, StatRequest, SummaryChangedNotification, type InitializationOptions } from '../../server/src/protocol';
 import { startWebWorkerServer } from './webWorkerServer';
 
 // A minimal LSP client for black-box tests and the benchmark: it starts `node dist/server.js
@@ -57,6 +57,8 @@ export interface ClientOptions {
   transport?: 'stdio' | 'webWorker' | (() => ServerTransport);
   /** What the client answers the server's file requests with (the web-worker build asks them); Node's fs by default. */
   files?: FileHost;
+  /** Sent in `initialize`. */
+  initializationOptions?: InitializationOptions;
   /** `briefmark.*` settings per scope URI ('' for the global scope). */
   settings?: (scopeUri: string | undefined) => Record<string, unknown>;
   /** Whether `workspace/applyEdit` requests are accepted. */
@@ -176,6 +178,7 @@ export class LspClient {
       rootUri: folderUris[0] ?? null,
       workspaceFolders: folderUris.map((uri, i) => ({ uri, name: `folder${i}` })),
       capabilities: options.capabilities ?? CAPABILITIES,
+      initializationOptions: options.initializationOptions,
     });
     client.times.initializeAnswered = performance.now();
     await connection.sendNotification(InitializedNotification.type, {});

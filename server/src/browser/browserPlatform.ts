@@ -5,15 +5,14 @@ import type { ServerPlatform } from '../lsp/ServerPlatform';
 
 /**
  * A web worker's platform: files through the client, the index on the server's own thread. The
- * built-in glossary's YAML is not shipped to the worker (the bundle embeds its index), so its
- * entries have no file to go to.
+ * bundle embeds the built-in glossary's index; its YAML files are read through the client too,
+ * from where the client says the extension keeps them.
  */
 export function browserPlatform(connection: Connection): ServerPlatform {
   const files = clientFileHost(connection);
   return {
     files,
-    builtinGlossaryUri: () => undefined,
-    readBuiltinGlossary: () => undefined,
+    builtinGlossaryFolder: undefined,
     createIndexer: () => createInlineIndexer(files),
   };
 }

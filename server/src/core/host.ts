@@ -46,6 +46,11 @@ export function relativeUri(folder: string, file: string): string | undefined {
   return target.path.startsWith(root) ? target.path.slice(root.length) : undefined;
 }
 
+/** `relative` (slash-separated) below the folder `base`, as a URI in one spelling. */
+export function joinUri(base: string, relative: string): string {
+  return Utils.joinPath(URI.parse(base), ...relative.split('/')).toString();
+}
+
 /** The last segment of a URI's path, decoded ("my brief.md"). */
 export function uriBaseName(uri: string): string {
   return Utils.basename(URI.parse(uri));

@@ -10,10 +10,12 @@ import type { EntryKind, Range } from '../core/types';
 export interface ServerPlatform {
   /** The workspace's files, named by URI. */
   files: FileHost;
-  /** The URI of the shipped copy of a built-in glossary file (for go to definition), if present. */
-  builtinGlossaryUri(name: string): string | undefined;
-  /** That file's text (the bundles embed the glossary's index, not its YAML), or undefined. */
-  readBuiltinGlossary(name: string): string | undefined;
+  /**
+   * The folder (a URI) of the shipped copy of the built-in glossary files, for go to definition
+   * (the bundles embed the glossary's index, not its YAML). Undefined where the server cannot
+   * know it: a web worker's client says where, in `initialize` (InitializationOptions).
+   */
+  builtinGlossaryFolder: string | undefined;
   createIndexer(): Indexer;
 }
 

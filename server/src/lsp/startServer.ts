@@ -30,6 +30,7 @@ import {
   type ExportResult,
   type GlossaryParams,
   type GlossaryResult,
+  type InitializationOptions,
   type MentionsParams,
   type SuggestionsParams,
   type SuggestionsResult,
@@ -94,10 +95,13 @@ export function startServer(connection: Connection, platform: ServerPlatform): v
   connection.onInitialize((params): InitializeResult => {
     capabilities = params.capabilities;
     folders = params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri, name: params.rootUri.split('/').pop() ?? 'root' }] : []);
-    const initial = coerceSettings((params.initializationOptions as { settings?: unknown } | undefined)?.settings);
+    const options = (params.initializationOptions ?? {}) as InitializationOptions;
+    const initial = coerceSettings(options.settings);
     ws = new BriefmarkWorkspace({
       connection,
       platform,
+      // The server's own copy first: a client's folder is only needed where there is none.
+      builtinGlossaryFolder: platform.builtinGlossaryFolder ?? (typeof options.builtinGlossaryFolder === 'string' ? options.builtinGlossaryFolder : undefined),
       settings: new SettingsReader(connection, !!capabilities.workspace?.configuration, initial),
       progress: !!capabilities.window?.workDoneProgress,
       refreshTokens: !!capabilities.workspace?.semanticTokens?.refreshSupport,

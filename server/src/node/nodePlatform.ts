@@ -1,4 +1,3 @@
-import { existsSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import type { Connection } from 'vscode-languageserver';
 import { clientFileHost } from '../lsp/workspace/clientFileHost';
@@ -15,20 +14,9 @@ import { fileUri, nodeFileHost } from './nodeFileHost';
 export function nodePlatform(root: string, connection: Connection): ServerPlatform {
   const log = (message: string) => connection.console.error(message);
   const client = clientFileHost(connection);
-  const builtinFile = (name: string) => path.join(root, 'server', 'glossaries', ...name.split('/'));
   return {
     files: routeFiles(nodeFileHost, client),
-    builtinGlossaryUri(name) {
-      const file = builtinFile(name);
-      return existsSync(file) ? fileUri(file) : undefined;
-    },
-    readBuiltinGlossary(name) {
-      try {
-        return readFileSync(builtinFile(name), 'utf8');
-      } catch {
-        return undefined;
-      }
-    },
+    builtinGlossaryFolder: fileUri(path.join(root, 'server', 'glossaries')),
     createIndexer: () => routeIndexer(createWorkerIndexer(path.join(root, 'dist', 'indexWorker.js'), log), createInlineIndexer(client)),
   };
 }

@@ -15,8 +15,8 @@ export async function glossaryItems(ws: GlossaryScope, uri: string | undefined):
   const locate = entryLocator(ws, folder);
   return {
     layers: folder.glossary.layers.map(({ id, label, description }) => ({ id, label, description })),
-    entries: folder.glossary.entries.map(
-      (entry): GlossaryItem => ({
+    entries: await Promise.all(folder.glossary.entries.map(
+      async (entry): Promise<GlossaryItem> => ({
         kind: entry.kind,
         id: entry.id,
         label: entry.label,
@@ -25,8 +25,8 @@ export async function glossaryItems(ws: GlossaryScope, uri: string | undefined):
         definition: entry.definition,
         type: entry.type,
         country: entry.country,
-        location: toLocation(locate(entry)),
+        location: toLocation(await locate(entry)),
       }),
-    ),
+    )),
   };
 }

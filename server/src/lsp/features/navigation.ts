@@ -14,10 +14,10 @@ import { blockAt, type OpenDocument } from '../workspace/OpenDocument';
 import type { CancelToken } from '../ServerPlatform';
 
 /** What finding definitions, references, renames and symbols reads of the workspace. */
-export type NavigationWorkspace = Pick<BriefmarkWorkspace, 'briefs' | 'document' | 'documents' | 'folderFor' | 'folders' | 'isOpen' | 'keyOf' | 'locate' | 'looseFolder' | 'platform' | 'ready' | 'report' | 'settled' | 'uriOf'>;
+export type NavigationWorkspace = Pick<BriefmarkWorkspace, 'briefs' | 'document' | 'documents' | 'folderFor' | 'folders' | 'isOpen' | 'keyOf' | 'locate' | 'looseFolder' | 'ready' | 'report' | 'settled'> & DefinitionFiles;
 
 /** What locating glossary entries in their files reads of the workspace. */
-export type DefinitionFiles = Pick<BriefmarkWorkspace, 'platform' | 'uriOf'>;
+export type DefinitionFiles = Pick<BriefmarkWorkspace, 'builtinGlossaryUri' | 'readFile' | 'uriOf'>;
 
 // Go to definition, find references, rename and workspace symbols for glossary ids and claim ids,
 // and the mentions of an entry (`briefmark/mentions`).
@@ -63,14 +63,14 @@ interface DefinitionFile {
  * Where entries are defined: their node in a team glossary file, or in the shipped built-in file.
  * A locator reads each file's ids and lines once, so listing a whole glossary stays linear.
  */
-export function entryLocator(ws: DefinitionFiles, folder: FolderState): (entry: GlossaryEntry) => LocationLink | undefined {
-  const files = new Map<string, DefinitionFile | undefined>();
+export function entryLocator(ws: DefinitionFiles, folder: FolderState): (entry: GlossaryEntry) => Promise<LocationLink | undefined> {
+  const files = new Map<string, Promise<DefinitionFile | undefined>>();
   const fileOf = (origin: string) => {
     if (!files.has(origin)) files.set(origin, definitionFile(ws, folder, origin));
-    return files.get(origin);
+    return files.get(origin)!;
   };
-  return (entry) => {
-    const file = fileOf(entry.origin);
+  return async (entry) => {
+    const file = await fileOf(entry.origin);
     const node = file?.nodes.get(`${entry.kind}:${entry.id}`);
     if (!file || !node) return undefined;
     return { targetUri: file.uri, targetRange: file.lines.range(node.entryStart, node.entryEnd), targetSelectionRange: file.lines.range(node.start, node.end) };
@@ -78,13 +78,13 @@ export function entryLocator(ws: DefinitionFiles, folder: FolderState): (entry: 
 }
 
 /** The file an entry's origin names; of a duplicated id, the first node (the one merged). */
-function definitionFile(ws: DefinitionFiles, folder: FolderState, origin: string): DefinitionFile | undefined {
+async function definitionFile(ws: DefinitionFiles, folder: FolderState, origin: string): Promise<DefinitionFile | undefined> {
   let source: GlossarySource | undefined;
   let uri: string | undefined;
   if (origin.startsWith('builtin:')) {
     const name = origin.slice('builtin:'.length);
-    const text = ws.platform.readBuiltinGlossary(name);
-    uri = ws.platform.builtinGlossaryUri(name);
+    uri = ws.builtinGlossaryUri(name);
+    const text = uri === undefined ? undefined : await ws.readFile(uri);
     source = text === undefined ? undefined : { path: name, builtin: true, text, file: undefined, diagnostics: [] };
   } else {
     source = folder.inUse(origin);
@@ -99,7 +99,7 @@ function definitionFile(ws: DefinitionFiles, folder: FolderState, origin: string
   return { uri, lines: new LineIndex(source.text), nodes };
 }
 
-export function findDefinition(ws: NavigationWorkspace, doc: OpenDocument, position: Position): LocationLink[] | null {
+export async function findDefinition(ws: NavigationWorkspace, doc: OpenDocument, position: Position): Promise<LocationLink[] | null> {
   const target = targetAt(ws, doc, position);
   if (!target) return null;
   const folder = ws.folderFor(doc.path);
@@ -113,7 +113,7 @@ export function findDefinition(ws: NavigationWorkspace, doc: OpenDocument, posit
     return [{ originSelectionRange: target.range, targetUri: ws.uriOf(reviewPath), targetRange: range, targetSelectionRange: range }];
   }
   const entry = entryOf(folder.glossary, target.kind, target.id);
-  const link = entry && entryLocator(ws, folder)(entry);
+  const link = entry && (await entryLocator(ws, folder)(entry));
   return link ? [{ ...link, originSelectionRange: target.range }] : null;
 }
 
@@ -183,7 +183,7 @@ export async function findReferences(ws: NavigationWorkspace, doc: OpenDocument,
   const out = [...found.mentions, ...found.ids];
   if (includeDeclaration) {
     const entry = entryOf(folder.glossary, target.kind, target.id);
-    const link = found.declaration ?? (entry ? toLocation(entryLocator(ws, folder)(entry)) : undefined);
+    const link = found.declaration ?? (entry ? toLocation(await entryLocator(ws, folder)(entry)) : undefined);
     if (link) out.unshift(link);
   }
   return out;
@@ -270,7 +270,7 @@ export async function workspaceSymbols(ws: NavigationWorkspace, query: string, t
       const key = `${entry.origin}:${entry.kind}:${entry.id}`;
       if (seen.has(key) || !(matches(entry.label) || matches(entry.id))) continue;
       seen.add(key);
-      const link = locate(entry);
+      const link = await locate(entry);
       if (!link) continue;
       out.push({ name: entry.label, kind: entry.kind === 'actor' ? SymbolKind.Class : SymbolKind.Constant, containerName: `${entry.kind} ${entry.id}`, location: { uri: link.targetUri, range: link.targetSelectionRange } });
     }

@@ -4,7 +4,7 @@ import { digestClaims, digestMentions, internIds, type CompactDigest } from '../
 import { countCandidates, type CandidateEntry } from '../../core/matching/countCandidates';
 import { digestBrief, digestBriefText, type BriefDigest } from '../../core/analysis/digestBrief';
 import type { SummaryInput } from '../../core/summary/summarizeLayers';
-import { displayUri, normalUri, readOrUndefined } from '../../core/host';
+import { displayUri, joinUri, normalUri, readOrUndefined } from '../../core/host';
 import { SETTING_LIMIT, tooLargeDiagnostic } from '../../core/analysis/tooLargeDiagnostic';
 import { LineIndex } from '../../core/text/lineIndex';
 import { resolveBrief, type BriefReport, type ClaimReport } from '../../core/analysis/resolveBrief';
@@ -46,6 +46,8 @@ export interface BriefView {
 export interface WorkspaceOptions {
   connection: Connection;
   platform: ServerPlatform;
+  /** Where the built-in glossary's YAML files are (a folder URI), if known. */
+  builtinGlossaryFolder: string | undefined;
   settings: SettingsReader;
   /** Whether the client shows progress for server-initiated work. */
   progress: boolean;
@@ -125,6 +127,12 @@ export class BriefmarkWorkspace {
       if (folder.contains(key) && (!best || folder.root!.length > best.root!.length)) best = folder;
     }
     return best ?? this.looseFolder;
+  }
+
+  /** The URI of a built-in glossary file (for go to definition), if the server knows where they are. */
+  builtinGlossaryUri(name: string): string | undefined {
+    const folder = this.options.builtinGlossaryFolder;
+    return folder === undefined ? undefined : joinUri(folder, name);
   }
 
   /** A file's text, or undefined when it is missing or cannot be read (the server goes on without it). */
