@@ -1,6 +1,7 @@
 // What a person sees, checked in the real workbench with Playwright: the hover with the team's
-// definition, the semantic token under the cursor, the Layers view, the Claims queue after a verify, the Problems panel, the Glossary
-// view, and the preview's claim badge.
+// definition, the semantic token under the cursor, Go to Definition on a built-in entry, the
+// Layers view, the Claims queue after a verify, the Problems panel, the Glossary view, and the
+// preview's claim badge.
 // Each check takes a screenshot (test-results/e2e/vscode-<version>/); returns the failure count.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -87,6 +88,19 @@ async function checkSemanticTokens(page, folder) {
   const type = (await row.innerText()).replace('semantic token type', '').trim();
   await page.keyboard.press('Escape');
   if (type !== 'concept') throw new Error(`"compute gap" has the semantic token type ${JSON.stringify(type)}, not concept`);
+}
+
+/** Go to Definition on a built-in concept opens the shipped glossary file at its entry (on the web, read through the editor). */
+async function checkBuiltinDefinition(page, folder, shots) {
+  const [line, column] = lineColumn(folder, 'public supercomputers', 'public '.length + 3);
+  await goTo(page, line, column);
+  await runCommand(page, 'Go to Definition');
+  await page.locator('.tab.active', { hasText: 'concepts.yaml' }).waitFor({ timeout: 30_000 });
+  await page.locator('.monaco-editor .view-line', { hasText: 'label: Supercomputer' }).first().waitFor({ timeout: 10_000 });
+  await page.screenshot({ path: join(shots, 'builtin-definition-target.png') });
+  // Back to the brief, as a reader would, for the checks after this one.
+  await runCommand(page, 'Go Back');
+  await page.locator('.tab.active', { hasText: brief }).waitFor({ timeout: 10_000 });
 }
 
 async function checkLayers(page) {
@@ -245,6 +259,7 @@ export async function runUiChecks({ serverUrl, folder, shots, readmeShots, log, 
   const checks = [
     ['hover', () => checkHover(page, folder)],
     ['semantic-tokens', () => checkSemanticTokens(page, folder)],
+    ['builtin-definition', () => checkBuiltinDefinition(page, folder, shots)],
     ['layers', () => checkLayers(page)],
     ['claims-after-verify', () => checkVerify(page, folder)],
     ['problems', () => checkProblems(page)],
