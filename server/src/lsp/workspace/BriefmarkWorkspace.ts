@@ -249,7 +249,10 @@ export class BriefmarkWorkspace {
     const text = await this.readFile(path);
     if (text === undefined) return undefined;
     const folder = this.folderFor(path);
-    return { text, reviewText: await this.readFile(reviewPathFor(path)), folder, config: folder.indexConfig() };
+    const config = folder.indexConfig();
+    // A brief too large to analyse needs no sidecar.
+    const reviewText = text.length > config.maxFileSize ? undefined : await this.readFile(reviewPathFor(path));
+    return { text, reviewText, folder, config };
   }
 
   /** After a folder's glossary was rebuilt: diagnostics, open briefs, index, views. */
