@@ -2,8 +2,8 @@ import { URI, Utils } from 'vscode-uri';
 
 // How Briefmark reaches files, wherever it runs: every file and folder is named by its URI
 // string, so the same code serves a folder on disk, a remote one and a virtual workspace. Node
-// implements it with fs (the server and the CLI); a server in a web worker would ask its client,
-// which answers through vscode.workspace.fs.
+// implements it with fs (the server and the CLI); a server in a web worker, or any server for a
+// virtual workspace's files, asks its client, which answers through vscode.workspace.fs.
 
 export interface FileStat {
   type: 'file' | 'folder';

@@ -27,7 +27,7 @@ function read(uri: string): string | undefined {
   }
 }
 
-function readWhole(uri: string): ReturnType<typeof readBrief> {
+function readBriefAt(uri: string): ReturnType<typeof readBrief> {
   try {
     return readBrief(fsPathOf(uri));
   } catch {
@@ -40,7 +40,7 @@ async function index(job: number, config: IndexConfig, uris: string[]): Promise<
   let batch: CompactDigest[] = [];
   for (const uri of uris) {
     if (cancelled.has(job)) break;
-    const text = readWhole(uri);
+    const text = readBriefAt(uri);
     batch.push(skippedBrief(config, uri, text) ?? indexBrief(config, glossary, uri, text!, read(reviewPathFor(uri))));
     if (batch.length >= INDEX_BATCH) {
       post({ type: 'digests', job, digests: batch });

@@ -13,8 +13,6 @@ import type { BriefmarkSettings } from '../../protocol';
 import { DEFAULT_SETTINGS } from './readSettings';
 import type { IndexConfig } from '../ServerPlatform';
 
-
-
 /**
  * One workspace folder: its settings, its glossary (team files + built-in), the digests of its
  * briefs and the review files read so far, each file known by its URI (normalUri). Files outside
