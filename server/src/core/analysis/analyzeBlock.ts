@@ -85,6 +85,9 @@ export interface BlockResult {
 /** The words of the block being analysed (analysis is synchronous; nothing keeps them past the block). */
 const blockTokens = new TokenBuffer(1024);
 
+/** The claim context of the block being analysed (one for every block: see ClaimContext). */
+const claimContext = new ClaimContext();
+
 const BRIEFMARK_CLASSES = new Set(['claim', 'actor', 'concept', 'notag']);
 const CLAIM_KEYS = ['layer', 'kind', 'actor', 'about', 'stance', 'source'];
 
@@ -147,7 +150,7 @@ export function analyzeBlock(text: string, skips: readonly number[], glossary: G
   }
   if (options.suggestNames !== false) result.candidates = names.candidates;
 
-  const context = new ClaimContext(matchText, tokens, result.mentions, layers, glossary, options.keepClaimFacts);
+  const context = claimContext.begin(matchText, tokens, result.mentions, layers, glossary, options.keepClaimFacts);
   for (const span of claimSpans) result.claims.push(readClaim(text, span, inline, glossary, options, result, context));
   // Suggestions are always listed (the CLI reports them); the hint diagnostics follow the setting.
   if (result.refs.length > 1) result.refs.sort((a, b) => a.start - b.start);

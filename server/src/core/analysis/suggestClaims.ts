@@ -6,7 +6,7 @@ import { growArray } from '../text/growArray';
 import { emptyEvidence, evidenceShares, hasLayerEvidence, LAYER_FEATURES, layerEvidence, layerFeatures, layerRows, tokenRows, type LayerEvidence } from './layerFeatures';
 import { lowerBound } from '../text/lowerBound';
 import { IS_ITEM, IS_OPEN, IS_QUESTION, SentenceList, splitSentencesInto } from '../markdown/splitSentences';
-import type { Tokens } from '../text/tokenize';
+import { tokenize, type Tokens } from '../text/tokenize';
 import { CROSS_CUTTING, type ClaimKind, type LayerSource } from '../types';
 
 // The untagged sentences of a block that read like claims, each with a confidence and the kind
@@ -56,6 +56,7 @@ interface Scratch {
 }
 
 const scratches = new Map<number, Scratch>();
+const NO_TOKENS = tokenize('');
 
 function scratchFor(layers: number): Scratch {
   let s = scratches.get(layers);
@@ -63,22 +64,34 @@ function scratchFor(layers: number): Scratch {
   return s;
 }
 
-/** A block as claim inference sees it, made once per block (and used only while it is analysed: its scratch is shared). */
+/**
+ * A block as claim inference sees it, used only while the block is analysed. One context serves
+ * every block, pointed at each in turn (`begin`): like its scratch, it is made once, and optimised
+ * code that reads its fields then stays valid (see `reader` in splitSentences).
+ */
 export class ClaimContext {
+  text = '';
+  tokens: Tokens = NO_TOKENS;
+  mentions: readonly BlockMention[] = [];
+  mentionLayers: readonly number[] = [];
+  glossary!: Glossary;
+  keepFacts = false;
+  scratch: Scratch = scratchFor(0);
   private paragraphShares: number[] | undefined;
   private looked = false;
-  readonly scratch: Scratch;
 
   /** `text` is the block's text as the matcher saw it, `tokens` its words, `mentions` its mentions and `mentionLayers` their layer indexes. */
-  constructor(
-    readonly text: string,
-    readonly tokens: Tokens,
-    readonly mentions: readonly BlockMention[],
-    readonly mentionLayers: readonly number[],
-    readonly glossary: Glossary,
-    readonly keepFacts = false,
-  ) {
+  begin(text: string, tokens: Tokens, mentions: readonly BlockMention[], mentionLayers: readonly number[], glossary: Glossary, keepFacts = false): this {
+    this.text = text;
+    this.tokens = tokens;
+    this.mentions = mentions;
+    this.mentionLayers = mentionLayers;
+    this.glossary = glossary;
+    this.keepFacts = keepFacts;
     this.scratch = scratchFor(glossary.layers.length);
+    this.paragraphShares = undefined;
+    this.looked = false;
+    return this;
   }
 
   /** The scratch, with each token's row in the glossary's word table and its cue bits filled: every word is looked up once. */

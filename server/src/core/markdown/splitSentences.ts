@@ -68,7 +68,7 @@ export function splitSentences(text: string): Sentence[] {
 /** The prose sentences of `text` into `list` (emptied first), which is returned. */
 export function splitSentencesInto(text: string, list: SentenceList): SentenceList {
   list.count = 0;
-  const reader = new SentenceReader(text, list);
+  reader.begin(text, list);
   let lineStart = 0;
   while (lineStart < text.length) {
     let lineEnd = text.indexOf('\n', lineStart);
@@ -86,11 +86,15 @@ export function splitSentencesInto(text: string, list: SentenceList): SentenceLi
     lineStart = lineEnd + 1;
   }
   reader.close(text.length, true);
+  reader.begin('', list); // keeps no block's text
   return list;
 }
 
+
 /** Reads sentences across lines: one that a line does not finish goes on at the next. */
 class SentenceReader {
+  private text = '';
+  private out = new SentenceList();
   /** Start of the sentence being read, or -1 between sentences. */
   private start = -1;
   private item = false;
@@ -98,10 +102,15 @@ class SentenceReader {
   private found = -1;
   private searchedFrom = 0;
 
-  constructor(
-    private readonly text: string,
-    private readonly out: SentenceList,
-  ) {}
+  /** Starts on a new text, whose sentences go to `out`. */
+  begin(text: string, out: SentenceList): void {
+    this.text = text;
+    this.out = out;
+    this.start = -1;
+    this.item = false;
+    this.found = -1;
+    this.searchedFrom = 0;
+  }
 
   read(from: number, to: number, item: boolean): void {
     const text = this.text;
@@ -151,6 +160,13 @@ class SentenceReader {
     this.item = false;
   }
 }
+
+/**
+ * One reader for every split (a split is synchronous). Optimised code that reads a reader's fields
+ * depends on its instances' hidden class, which V8 keeps only while an instance is alive: with a
+ * reader per call, each full GC threw that code away, and the splits after it ran unoptimised.
+ */
+const reader = new SentenceReader();
 
 /** The cells of a table's body row, each read as an item; the header and delimiter rows are not prose. */
 function readCells(reader: SentenceReader, text: string, lineStart: number, lineEnd: number): void {
