@@ -6,6 +6,7 @@ import type { GlossaryLocator } from './glossaryLocator';
 import type { GlossarySource } from './parseGlossaryFile';
 import { CROSS_CUTTING, type EntryKind, type GlossaryEntry, type Layer, type OffsetDiagnostic } from '../types';
 import type { NodePath } from './yamlLocate';
+import { compareLabels } from '../text/compareLabels';
 
 /** The layers of the sovereignty field, used when no glossary file defines layers. */
 export const DEFAULT_LAYERS: readonly Layer[] = [
@@ -215,7 +216,7 @@ export function closestIds(id: string, candidates: Iterable<string>, limit = 3):
     const d = contains ? 1 : editDistance(id, candidate, max);
     if (d <= max) scored.push([candidate, d]);
   }
-  return scored.sort((a, b) => a[1] - b[1] || a[0].localeCompare(b[0])).slice(0, limit).map(([c]) => c);
+  return scored.sort((a, b) => a[1] - b[1] || compareLabels(a[0], b[0])).slice(0, limit).map(([c]) => c);
 }
 
 const bag = new Int32Array(128);
