@@ -78,6 +78,12 @@ describe('splitSentences', () => {
     expect(split('> Is it sovereign? It is.')).toEqual(['Is it sovereign?', 'It is.']);
   });
 
+  it('reads each text afresh: where the text before it had its full stop does not count', () => {
+    // One reader serves every split, and the first text leaves it holding the stop at its end.
+    expect(split('Abc def ghi jkl mno pqr stu vwx.')).toEqual(['Abc def ghi jkl mno pqr stu vwx.']);
+    expect(split('Xy. Zw vu ts rq po nm lk ji hg kf.')).toEqual(['Xy.', 'Zw vu ts rq po nm lk ji hg kf.']);
+  });
+
   it('skips masked runs and returns nothing for an empty block', () => {
     expect(split('\u0000\u0000\u0000 Chips are scarce.')).toEqual(['Chips are scarce.']);
     expect(split('')).toEqual([]);
