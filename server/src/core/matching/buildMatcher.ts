@@ -218,7 +218,6 @@ export class Matcher {
     }
   }
 
-  /** Marks `word` and its plurals as words a phrase starts with (see `starters`). */
   /** Marks the word `text[0, end)` and its plurals as words a phrase starts with (see `starters`). */
   private addStarter(text: string, end: number): void {
     // FNV goes on from a prefix's hash: the plurals' hashes are made without making their strings.
