@@ -40,30 +40,37 @@ export interface TextEdit {
 /** A full analysis. A text in pieces is read a window at a time, never made whole for it. */
 export function analyzeDocument(text: TextSource, glossary: Glossary, options: AnalysisOptions = DEFAULT_OPTIONS): DocumentAnalysis {
   const frontMatterEnd = frontMatterEndOf(text);
-  return analysisOf(text, frontMatterEnd, glossary, options, splitWhole(text, frontMatterEnd).map((raw) => analyzeRaw(text, raw, glossary, options)));
+  const blocks: AnalyzedBlock[] = [];
+  splitWhole(text, frontMatterEnd, (window, at, raws) => {
+    for (const raw of raws) blocks.push(analyzeRaw(window, at, raw, glossary, options));
+  });
+  return analysisOf(text, frontMatterEnd, glossary, options, blocks);
 }
 
 /**
- * splitBlocks of a whole text. In pieces, it is split a window at a time: the last block of a
- * window may be cut short, so the next window starts again at its start, where the split's state
- * is whole again (outside code and comments, after a blank line, in a list or not).
+ * splitBlocks of a whole text, handed on as `onWindow(window, at, raws)`: raws in the offsets of
+ * `window`, a string that starts at `at` of the text. A string is one window. In pieces, the text
+ * is split a window at a time: the last block of a window may be cut short, so the next window
+ * starts again at its start, where the split's state is whole again (outside code and comments,
+ * after a blank line, in a list or not). The blocks are sliced from their window, which is a copy
+ * already, not from the pieces again.
  */
-function splitWhole(text: TextSource, frontMatterEnd: number): RawBlock[] {
-  if (typeof text === 'string') return splitBlocks(text, 0, false, undefined, frontMatterEnd);
-  const out: RawBlock[] = [];
+function splitWhole(text: TextSource, frontMatterEnd: number, onWindow: (window: string, at: number, raws: RawBlock[]) => void): void {
+  if (typeof text === 'string') return onWindow(text, 0, splitBlocks(text, 0, false, undefined, frontMatterEnd));
   let from = 0;
   let inList = false;
   let size = Math.max(WHOLE_WINDOW, frontMatterEnd + WINDOW);
   for (;;) {
     const end = Math.min(text.length, from + size);
-    const raws = splitBlocks(text.slice(from, end), 0, inList, undefined, from === 0 ? frontMatterEnd : 0);
-    if (end === text.length) return [...out, ...raws.map((raw) => shifted(raw, from))];
+    const window = text.slice(from, end);
+    const raws = splitBlocks(window, 0, inList, undefined, from === 0 ? frontMatterEnd : 0);
+    if (end === text.length) return onWindow(window, from, raws);
     if (raws.length < 2) {
       size *= 2; // one block longer than the window
       continue;
     }
     const last = raws.pop()!;
-    for (const raw of raws) out.push(shifted(raw, from));
+    onWindow(window, from, raws);
     from += last.start;
     inList = last.inList;
     size = WHOLE_WINDOW;
@@ -86,9 +93,10 @@ function analysisOf(source: TextSource, frontMatterEnd: number, glossary: Glossa
   };
 }
 
-function analyzeRaw(text: TextSource, raw: RawBlock, glossary: Glossary, options: AnalysisOptions): AnalyzedBlock {
+/** The block `raw` of `text`, which starts at `at` of the document. */
+function analyzeRaw(text: TextSource, at: number, raw: RawBlock, glossary: Glossary, options: AnalysisOptions): AnalyzedBlock {
   const skips = raw.skips.map((offset) => offset - raw.start);
-  return { start: raw.start, end: raw.end, inList: raw.inList, result: analyzeBlock(text.slice(raw.start, raw.end), skips, glossary, options) };
+  return { start: raw.start + at, end: raw.end + at, inList: raw.inList, result: analyzeBlock(text.slice(raw.start, raw.end), skips, glossary, options) };
 }
 
 /**
@@ -121,7 +129,7 @@ export function updateAnalysis(previous: DocumentAnalysis, edit: TextEdit, edite
     reuseFrom = index;
     return true;
   });
-  const fresh = raws.map((raw) => analyzeRaw(text, raw, glossary, options));
+  const fresh = raws.map((raw) => analyzeRaw(text, 0, raw, glossary, options));
   const reused = blocks.slice(reuseFrom).map((b) => (delta === 0 ? b : { ...b, start: b.start + delta, end: b.end + delta }));
   return analysisOf(text, previous.frontMatterEnd, glossary, options, [...blocks.slice(0, first), ...fresh, ...reused]);
 }

@@ -1,4 +1,4 @@
-import type { TextSource } from './pieceText';
+import { PieceText, type TextSource } from './pieceText';
 import type { OffsetDiagnostic, Diagnostic, Position, Range } from '../types';
 
 /** Converts UTF-16 offsets to LSP positions (0-based line and character) and back. */
@@ -7,12 +7,13 @@ export class LineIndex {
 
   constructor(private readonly text: TextSource) {
     const starts = [0];
-    // A text in pieces is read in slices, not made whole.
-    const step = typeof text === 'string' ? text.length : 32_768;
-    for (let at = 0; at < text.length; at += step) {
-      const part = typeof text === 'string' ? text : text.slice(at, at + step);
+    const read = (part: string, at: number) => {
       for (let i = part.indexOf('\n'); i !== -1; i = part.indexOf('\n', i + 1)) starts.push(at + i + 1);
-    }
+    };
+    // A text in pieces is read piece by piece, neither made whole nor copied.
+    if (typeof text === 'string') read(text, 0);
+    else if (text instanceof PieceText) text.forEachPiece(read);
+    else read(text.toString(), 0);
     this.lineStarts = starts;
   }
 

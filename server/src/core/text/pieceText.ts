@@ -86,6 +86,12 @@ export class PieceText implements TextSource {
     return this.pieces[i]!.charCodeAt(index - this.startOf(i));
   }
 
+  /** Calls `read` with each piece and where it starts, in order: the text read without a copy. */
+  forEachPiece(read: (piece: string, at: number) => void): void {
+    if (this.whole !== undefined) return read(this.whole, 0);
+    for (let i = 0; i < this.pieces.length; i++) read(this.pieces[i]!, this.startOf(i));
+  }
+
   /** The whole text, made once. */
   toString(): string {
     return (this.whole ??= this.pieces.join(''));
