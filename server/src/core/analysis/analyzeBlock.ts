@@ -154,8 +154,8 @@ export function analyzeBlock(text: string, skips: readonly number[], glossary: G
   for (const span of claimSpans) result.claims.push(readClaim(text, span, inline, glossary, options, result, context));
   // Suggestions are always listed (the CLI reports them); the hint diagnostics follow the setting.
   if (result.refs.length > 1) result.refs.sort((a, b) => a.start - b.start);
-  if (options.skipSuggestions) return result;
-  result.suggestions = suggestClaims(context, result.claims);
+  if (!options.skipSuggestions) result.suggestions = suggestClaims(context, result.claims);
+  context.end();
   return result;
 }
 

@@ -74,7 +74,8 @@ export class ClaimContext {
   tokens: Tokens = NO_TOKENS;
   mentions: readonly BlockMention[] = [];
   mentionLayers: readonly number[] = [];
-  glossary!: Glossary;
+  /** Set from `begin` to `end`, while a block is analysed. */
+  glossary: Glossary | undefined;
   keepFacts = false;
   scratch: Scratch = scratchFor(0);
   private paragraphShares: number[] | undefined;
@@ -94,13 +95,22 @@ export class ClaimContext {
     return this;
   }
 
+  /** Lets go of the block and its glossary, so that the context keeps nothing alive between analyses. */
+  end(): void {
+    this.text = '';
+    this.tokens = NO_TOKENS;
+    this.mentions = [];
+    this.mentionLayers = [];
+    this.glossary = undefined;
+  }
+
   /** The scratch, with each token's row in the glossary's word table and its cue bits filled: every word is looked up once. */
   get words(): Scratch {
     const s = this.scratch;
     if (!this.looked) {
       s.tokenRows = growArray(s.tokenRows, this.tokens.count);
       s.tokenBits = growArray(s.tokenBits, this.tokens.count);
-      tokenRows(this.glossary, this.tokens, s.tokenRows, s.tokenBits);
+      tokenRows(this.glossary!, this.tokens, s.tokenRows, s.tokenBits);
       this.looked = true;
     }
     return s;
@@ -109,7 +119,7 @@ export class ClaimContext {
   /** The share of the whole block's evidence per layer. */
   get paragraph(): number[] {
     if (!this.paragraphShares) {
-      const all = layerEvidence(this.glossary, this.words.tokenRows, 0, this.tokens.count, this.mentionLayers, 0, this.mentions.length, this.scratch.paragraph);
+      const all = layerEvidence(this.glossary!, this.words.tokenRows, 0, this.tokens.count, this.mentionLayers, 0, this.mentions.length, this.scratch.paragraph);
       this.paragraphShares = evidenceShares(all);
     }
     return this.paragraphShares;
@@ -163,7 +173,7 @@ export function inferClaim(context: ClaimContext, start: number, end: number): I
 
 /** `tokens[from, to)` and `mentions[m, mentionEnd)` are the sentence's. */
 function inferAttributes(context: ClaimContext, kind: ClaimKind, from: number, to: number, m: number, mentionEnd: number): InferredAttributes {
-  const { glossary } = context;
+  const glossary = context.glossary!;
   const n = glossary.layers.length;
   const layers = context.mentionLayers;
   const evidence = layerEvidence(glossary, context.words.tokenRows, from, to, layers, m, mentionEnd, context.scratch.sentence);
