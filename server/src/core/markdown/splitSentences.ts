@@ -90,7 +90,6 @@ export function splitSentencesInto(text: string, list: SentenceList): SentenceLi
   return list;
 }
 
-
 /** Reads sentences across lines: one that a line does not finish goes on at the next. */
 class SentenceReader {
   private text = '';
