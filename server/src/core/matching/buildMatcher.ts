@@ -1,5 +1,5 @@
 import { EdgeTable } from './edgeTable';
-import { BREAKING_GAP, foldDiacritics, foldGap, gapKind, PLAIN_GAP } from '../text/foldText';
+import { BREAKING_GAP, foldDiacritics, foldGap, gapKind, PLAIN_GAP, unmarkWord } from '../text/foldText';
 import { ASCII_WORD, FNV_PRIME, fnv, HAS_CAPITAL, HAS_DIGIT, HASH_MASK, hashRange, hashWord, sameWord, TokenBuffer, tokenize, type Tokens } from '../text/tokenize';
 
 // A word-level trie over folded words, keyed by hash: walking a brief makes no strings for the
@@ -301,7 +301,7 @@ export class Matcher {
     for (let v = 0; v < STEMS; v++) {
       if (v > 0 && (end - start <= 3 || text.charCodeAt(end - 2) !== 101 /* e */)) break;
       if (v === 2 && text.charCodeAt(end - 3) !== 105 /* i */) break;
-      const h = ascii ? stemHash(text, start, end, !exact, v) : hashWord(stemOf(exact ? foldDiacritics(tokens.raw(j)) : tokens.folded(j), v));
+      const h = ascii ? stemHash(text, start, end, !exact, v) : hashWord(stemOf(exact ? unmarkWord(tokens.raw(j)) : tokens.folded(j), v));
       const key = gap === undefined ? h : gapKey(gap, h);
       if (!(children & keyBit(key))) continue;
       const slot = this.edges.slotOf(parent, key);
@@ -324,7 +324,7 @@ export class Matcher {
         to = from + (stemmed ? stemLength(end - start, stem) : end - start);
         if (!endsKey(keys, to, j === last) || !(stemmed ? sameStem(text, start, end, keys, from, to, !exact, stem) : sameWord(text, start, end, keys, !exact, from, to))) return false;
       } else {
-        let word = exact ? (tokens.flags[j]! & ASCII_WORD ? tokens.raw(j) : foldDiacritics(tokens.raw(j))) : tokens.folded(j);
+        let word = exact ? (tokens.flags[j]! & ASCII_WORD ? tokens.raw(j) : unmarkWord(tokens.raw(j))) : tokens.folded(j);
         if (stemmed) word = stemOf(word, stem);
         const gap = j > first ? foldGap(text.slice(tokens.ends[j - 1], start)) : ' ';
         const key = gap === ' ' ? word : gap + GAP_SEPARATOR + word;
@@ -374,7 +374,7 @@ function sameStem(text: string, start: number, end: number, keys: string, from: 
 function wordHash(text: string, tokens: Tokens, j: number, exact: boolean): number {
   const flags = tokens.flags[j]!;
   if (flags & ASCII_WORD) return exact && flags & HAS_CAPITAL ? hashRange(text, tokens.starts[j]!, tokens.ends[j]!, false) : tokens.hashes[j]!;
-  return hashWord(exact ? foldDiacritics(tokens.raw(j)) : tokens.folded(j));
+  return hashWord(exact ? unmarkWord(tokens.raw(j)) : tokens.folded(j));
 }
 
 /** The hash of an ASCII word's stem: without -s (0), without -es (1), -ies → -y (2). */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { foldDiacritics, foldGap, foldSpaces, foldToken, isWhiteSpace, isWordCode, squash } from '../../../../server/src/core/text/foldText';
+import { foldDiacritics, foldGap, foldSpaces, foldToken, isWhiteSpace, isWordCode, squash, unmarkWord } from '../../../../server/src/core/text/foldText';
 
 describe('foldDiacritics', () => {
   it('removes combining marks and keeps case', () => {
@@ -30,6 +30,22 @@ describe('foldToken', () => {
   it('lower-cases and removes diacritics from other words', () => {
     expect(foldToken('ÉLYSÉE', false)).toBe('elysee');
     expect(foldToken('Straße', false)).toBe('strasse');
+  });
+});
+
+describe('unmarkWord and the folds it remembers', () => {
+  it('keeps the case, and gives the same fold the next time a word comes', () => {
+    expect(unmarkWord('Élysée')).toBe('Elysee');
+    expect(unmarkWord('Élysée')).toBe('Elysee');
+    expect(foldToken('Élysée', false)).toBe('elysee');
+    expect(foldToken('ÉLYSÉE', false)).toBe('elysee');
+  });
+
+  it('stays right past the number of words it keeps', () => {
+    // More distinct words than the maps hold: each is emptied and filled again on the way.
+    for (let i = 0; i < 45_000; i++) expect(foldToken(`Zürich${i}`, false)).toBe(`zurich${i}`);
+    expect(unmarkWord('Ærø')).toBe('AEro');
+    expect(foldToken('Ærø', false)).toBe('aero');
   });
 });
 
