@@ -6,6 +6,8 @@ import { tokenize } from '../../server/src/core/text/tokenize';
 import { formatBenchTable, type BenchRow } from './formatBenchTable';
 import { generateBenchBrief } from './generateBenchBrief';
 import { generateBenchGlossary } from './generateBenchGlossary';
+import { multilingualBrief } from './multilingualBrief';
+import { builtinGlossary } from '../../server/src/core/glossary/builtinGlossary';
 import { measureAllocation, measureGc } from './measureGc';
 import { measureRuns, measureRunsAsync, median, type RunStats } from './measureRuns';
 import { runBuiltinBench } from './runBuiltinBench';
@@ -170,6 +172,22 @@ async function runEngineBench(rows: BenchRow[], details: Record<string, unknown>
     what: `the same on denser prose, ${(tokenize(denseBrief.text).count / denseMentions).toFixed(1)} words per mention (${denseMentions.toLocaleString('en')} mentions; informational)`,
     measured: `${ms(dense.median)} ms (median of ${dense.runs.length})`,
     value: dense.median,
+    unit: 'ms',
+    budget: '—',
+    ok: undefined,
+  });
+
+  // Prose in French, German and Spanish, with the built-in glossary: words beyond ASCII in every sentence.
+  const foreign = multilingualBrief(BRIEF_BYTES);
+  const builtin = builtinGlossary();
+  const foreignRuns = measureRuns(() => analyzeDocument(foreign, builtin), { warmups: 3, runs: 15, before: fullGc });
+  const foreignMentions = flattenAnalysis(analyzeDocument(foreign, builtin)).mentions.length;
+  details.analysisForeign = { ...foreignRuns, mentions: foreignMentions, bytes: Buffer.byteLength(foreign) };
+  rows.push({
+    id: 'analysis.foreign',
+    what: `the same size of French, German and Spanish prose written for the bench, built-in glossary (${foreignMentions.toLocaleString('en')} mentions; informational)`,
+    measured: `${ms(foreignRuns.median)} ms (median of ${foreignRuns.runs.length})`,
+    value: foreignRuns.median,
     unit: 'ms',
     budget: '—',
     ok: undefined,
