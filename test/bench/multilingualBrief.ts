@@ -31,7 +31,11 @@ empresas utiliza servicios de computación en la nube europeos.`,
 
 /** The sections, each under a heading of its own, until the text is `targetBytes` long in UTF-8. */
 export function multilingualBrief(targetBytes: number): string {
-  let text = '';
-  for (let i = 0; Buffer.byteLength(text) < targetBytes; i++) text += `## Abschnitt ${i + 1}\n\n${SECTIONS[i % SECTIONS.length]!.replaceAll('#fr-1', `#fr-${i}`).replaceAll('#es-1', `#es-${i}`)}\n\n`;
-  return text;
+  const parts: string[] = [];
+  for (let i = 0, bytes = 0; bytes < targetBytes; i++) {
+    const section = `## Abschnitt ${i + 1}\n\n${SECTIONS[i % SECTIONS.length]!.replaceAll('#fr-1', `#fr-${i}`).replaceAll('#es-1', `#es-${i}`)}\n\n`;
+    parts.push(section);
+    bytes += Buffer.byteLength(section);
+  }
+  return parts.join('');
 }
