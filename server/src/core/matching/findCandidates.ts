@@ -5,6 +5,7 @@ import { lowerBound } from '../text/lowerBound';
 import { ASCII_WORD, HAS_CAPITAL, hashWord, type Tokens } from '../text/tokenize';
 import type { ActorType, EntryKind } from '../types';
 import { WordHashSet } from '../text/wordHashSet';
+import { remembered } from '../text/remembered';
 
 // Names that no glossary entry matches but that look like actors or concepts: capitalised
 // multi-word names, acronyms, and "Long Form (ACR)" pairs. Found from the block's tokens, in the
@@ -264,21 +265,12 @@ function shapeAt(text: string, tokens: Tokens, k: number): Shape {
   const first = text.charCodeAt(tokens.starts[k]!);
   if (first >= 48 && first <= 57) return /^\d+$/.test(tokens.raw(k)) ? Shape.Number : Shape.Other;
   if ((flags & (ASCII_WORD | HAS_CAPITAL)) === ASCII_WORD) return CONNECTOR_HASHES.has(tokens.hashes[k]!) ? Shape.Connector : Shape.Other;
-  return flags & ASCII_WORD ? shapeOf(tokens.raw(k)) : nonAsciiShape(tokens.raw(k));
+  return flags & ASCII_WORD ? shapeOf(tokens.raw(k)) : remembered(nonAsciiShapes, tokens.raw(k), shapeOf);
 }
 
 // The shape of a word beyond ASCII, kept per word: its lower case costs more than a lookup, and
-// prose in French or German has such a word in every sentence. Emptied when full.
+// prose in French or German has such a word in every sentence.
 const nonAsciiShapes = new Map<string, Shape>();
-
-function nonAsciiShape(word: string): Shape {
-  let shape = nonAsciiShapes.get(word);
-  if (shape === undefined) {
-    if (nonAsciiShapes.size >= 20_000) nonAsciiShapes.clear();
-    nonAsciiShapes.set(word, (shape = shapeOf(word)));
-  }
-  return shape;
-}
 
 function shapeOf(word: string): Shape {
   const lower = word.toLowerCase();

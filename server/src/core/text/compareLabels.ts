@@ -1,4 +1,4 @@
-import { foldDiacritics } from './foldText';
+import { foldToken } from './foldText';
 
 /**
  * Orders labels the same way on every machine: case and diacritics ignored first, so "écosystème"
@@ -20,7 +20,7 @@ export function compareLabels(a: string, b: string): number {
 }
 
 function compareFolded(a: string, b: string): number {
-  return byCodeUnits(foldDiacritics(a).toLowerCase(), foldDiacritics(b).toLowerCase()) || byCodeUnits(a, b);
+  return byCodeUnits(foldToken(a, false), foldToken(b, false)) || byCodeUnits(a, b);
 }
 
 function byCodeUnits(a: string, b: string): number {

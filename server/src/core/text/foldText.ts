@@ -1,3 +1,5 @@
+import { remembered } from './remembered';
+
 // Folding used by matching: diacritics, ligatures, typographic apostrophes and dashes.
 
 const COMBINING_MARKS = /[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]/g;
@@ -18,26 +20,15 @@ export function foldToken(raw: string, ascii: boolean): string {
   return ascii ? raw.toLowerCase() : remembered(lowerFolds, raw, (word) => unmarkWord(word).toLowerCase());
 }
 
-/** foldDiacritics of a word, kept for the next time the word comes: see `remembered`. */
+/** foldDiacritics of a word, kept for the next time the word comes (`remembered`). */
 export function unmarkWord(word: string): string {
   return remembered(unmarked, word, foldDiacritics);
 }
 
 // A word beyond ASCII is folded once: normalising it cost each of its occurrences about 1 µs,
-// nearly half of the analysis of a French or German brief. Each map is emptied when full (a
-// brief has a few thousand distinct words).
+// nearly half of the analysis of a French or German brief.
 const lowerFolds = new Map<string, string>();
 const unmarked = new Map<string, string>();
-const MAX_REMEMBERED = 20_000;
-
-function remembered(cache: Map<string, string>, word: string, make: (word: string) => string): string {
-  let out = cache.get(word);
-  if (out === undefined) {
-    if (cache.size >= MAX_REMEMBERED) cache.clear();
-    cache.set(word, (out = make(word)));
-  }
-  return out;
-}
 
 /** True for characters that belong to a word: letters, digits and combining marks. */
 export function isWordCode(code: number): boolean {
