@@ -39,12 +39,23 @@ export interface TextEdit {
 
 /** A full analysis. A text in pieces is read a window at a time, never made whole for it. */
 export function analyzeDocument(text: TextSource, glossary: Glossary, options: AnalysisOptions = DEFAULT_OPTIONS): DocumentAnalysis {
-  const frontMatterEnd = frontMatterEndOf(text);
   const blocks: AnalyzedBlock[] = [];
-  splitWhole(text, frontMatterEnd, (window, at, raws) => {
-    for (const raw of raws) blocks.push(analyzeRaw(window, at, raw, glossary, options));
-  });
+  const frontMatterEnd = forEachBlock(text, glossary, options, (block) => blocks.push(block));
   return analysisOf(text, frontMatterEnd, glossary, options, blocks);
+}
+
+/**
+ * A full analysis handed on a block at a time, in order, for a caller that keeps less than every
+ * block (the workspace index counts mentions): what it drops is garbage while the analysis goes
+ * on, not a whole brief's results that the collector copies and promotes. Returns where the front
+ * matter ends.
+ */
+export function forEachBlock(text: TextSource, glossary: Glossary, options: AnalysisOptions, onBlock: (block: AnalyzedBlock) => void): number {
+  const frontMatterEnd = frontMatterEndOf(text);
+  splitWhole(text, frontMatterEnd, (window, at, raws) => {
+    for (const raw of raws) onBlock(analyzeRaw(window, at, raw, glossary, options));
+  });
+  return frontMatterEnd;
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { AnalysisOptions } from './analyzeBlock';
-import { analyzeDocument, flattenAnalysis } from './analyzeDocument';
+import { analyzeDocument, flattenAnalysis, forEachBlock } from './analyzeDocument';
 import { layerOf, type Glossary } from '../glossary/buildGlossary';
 import { countCandidates, type CandidateEntry } from '../matching/countCandidates';
 import { linkCandidates, type BlockCandidate } from '../matching/findCandidates';
@@ -68,7 +68,6 @@ export interface DigestInput {
 export function digestBriefText(input: DigestInput): BriefDigest {
   if (input.text.length > input.maxFileSize) return skippedDigest(input.path, 'too-large');
   const review = input.reviewText === undefined ? undefined : parseReviewFile(input.reviewText);
-  const analysis = analyzeDocument(input.text, input.glossary, { ...input.options, skipSuggestions: true });
   const glossary = input.glossary;
   const counts = { concept: new Map<string, MentionCount>(), actor: new Map<string, MentionCount>() };
   const refIds = new Set<string>();
@@ -76,20 +75,20 @@ export function digestBriefText(input: DigestInput): BriefDigest {
   const claims: ClaimReport[] = [];
   const claimIds = new Set<string>();
   const names: BlockCandidate[] = [];
-  for (const block of analysis.blocks) {
-    names.push(...block.result.candidates);
+  forEachBlock(input.text, glossary, { ...input.options, skipSuggestions: true }, (block) => {
+    const d = block.start;
+    for (const c of block.result.candidates) names.push(c); // counted by name: offsets are not read
     for (const m of block.result.mentions) {
       const found = counts[m.kind].get(m.id);
       if (found) found.count++;
       else counts[m.kind].set(m.id, { kind: m.kind, id: m.id, layer: layerOf(glossary, m.kind, m.id), count: 1 });
     }
     for (const r of block.result.refs) refIds.add(r.id);
-    const d = block.start;
     for (const c of block.result.claims) {
       claims.push(claimReport({ ...c, start: c.start + d, end: c.end + d, spanStart: c.spanStart + d, spanEnd: c.spanEnd + d, idStart: c.idStart + d, idEnd: c.idEnd + d }, review, lines));
       if (c.id) claimIds.add(c.id);
     }
-  }
+  });
   const problems = reviewProblems(review, claimIds);
   const reviewLines = problems.length > 0 ? new LineIndex(input.reviewText ?? '') : undefined;
   return {

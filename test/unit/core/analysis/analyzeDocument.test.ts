@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyzeDocument, flattenAnalysis, updateAnalysis, type TextEdit } from '../../../../server/src/core/analysis/analyzeDocument';
+import { analyzeDocument, flattenAnalysis, forEachBlock, updateAnalysis, type AnalyzedBlock, type TextEdit } from '../../../../server/src/core/analysis/analyzeDocument';
 import { PieceText } from '../../../../server/src/core/text/pieceText';
 import { analyze, applyEdit, builtinGlossary, comparable, find, mentionsOf, prng, teamGlossary } from '../../helpers';
 
@@ -140,6 +140,19 @@ describe('analyzeDocument of a text in pieces', () => {
         expect(analysis.text).toBe(text);
       }
     }
+  });
+});
+
+describe('forEachBlock', () => {
+  it('hands on the blocks of a full analysis, in order, and returns where the front matter ends', () => {
+    const text = `---\ntitle: x\n---\n${BRIEF}\n\n${BRIEF}`;
+    const expected = analyzeDocument(text, teamGlossary());
+    const seen: AnalyzedBlock[] = [];
+    const pieces = PieceText.fromPieces(text.match(/[\s\S]{1,500}/g)!);
+    expect(forEachBlock(pieces, teamGlossary(), expected.options, (block) => seen.push(block))).toBe(expected.frontMatterEnd);
+    expect(expected.frontMatterEnd).toBeGreaterThan(0);
+    expect(seen.length).toBeGreaterThan(2);
+    expect(seen).toEqual(expected.blocks);
   });
 });
 
