@@ -25,7 +25,7 @@ import { runServerBench, runServerBenchInFreshProcess } from './runServerBench';
 const MB = 1 << 20;
 const GLOSSARY_ENTRIES = 10_000;
 const BRIEF_BYTES = MB;
-const BUDGET = { glossaryMs: 200, analysisMs: 40, heapPerMb: 3, cspellRatio: 10 } as const;
+const BUDGET = { glossaryMs: 200, analysisMs: 25, heapPerMb: 3, cspellRatio: 10 } as const;
 const GC_RUNS = 20;
 const ALLOCATION_RUNS = 5;
 

@@ -27,7 +27,7 @@ const KB = 1024;
 const MB = 1 << 20;
 const BRIEF_BYTES = 100 * KB;
 const INDEX_BRIEFS = 1_000;
-const BUDGET = { keystrokeMs: 2, hoverMs: 1, completionMs: 1, indexMs: 3000, indexRssMb: 300 } as const;
+const BUDGET = { keystrokeMs: 2, hoverMs: 1, completionMs: 1, indexMs: 2000, indexRssMb: 300 } as const;
 /**
  * Timed samples per interactive row (the design asks for at least 200). More than that, because a
  * round trip's tail on a small VM is mostly the time to wake the two processes, and 500 samples
