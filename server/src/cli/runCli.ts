@@ -14,7 +14,7 @@ import { formatDiff } from './formatDiff';
 import { formatSarif } from './formatSarif';
 import { writeJson } from './writeJson';
 import { formatCheckText, formatSummaryMarkdown, formatSummaryText } from './formatText';
-import { CliError, collectBriefs, discoverGlossaries, nodeHost, readBytes, writeBytes } from './nodeHost';
+import { assertFile, CliError, collectBriefs, discoverGlossaries, nodeHost, readBytes, writeBytes } from './nodeHost';
 import { planTags } from './planTags';
 import { makeStyle } from './style';
 
@@ -140,10 +140,7 @@ async function runAnalysis(paths: string[], values: AnalysisValues, io: CliIO, r
 
 /** Explicit --glossary files first (they win), then those found below the current folder. */
 async function glossaryFiles(explicit: string[], io: CliIO): Promise<string[]> {
-  const host = nodeHost(io.cwd);
-  for (const file of explicit) {
-    if ((await host.readFile(file)) === undefined) throw new CliError(`${file}: no such file`);
-  }
+  for (const file of explicit) await assertFile(io.cwd, file);
   const normalise = (p: string) => p.replace(/^\.\//, '');
   const seen = new Set(explicit.map(normalise));
   return [...explicit, ...(await discoverGlossaries(io.cwd)).filter((p) => !seen.has(normalise(p)))];
