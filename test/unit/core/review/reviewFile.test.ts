@@ -32,6 +32,13 @@ describe('fingerprintClaim', () => {
     expect(fingerprintClaim('')).toMatch(/^[0-9a-f]{8}$/);
   });
 
+  it('gives plain text the fingerprint of its normalised form, whatever the spacing around and inside', () => {
+    const plain = 'The EU funds compute (2030).';
+    for (const spaced of [` ${plain}`, `${plain} `, plain.replace(' ', '  '), plain.replace(' ', '\t'), plain.replace(' ', '\n'), plain.replace(' ', '\u00a0')]) {
+      expect(fingerprintClaim(spaced), JSON.stringify(spaced)).toBe(fingerprintClaim(plain));
+    }
+  });
+
   it('does not depend on Unicode normalisation form', () => {
     expect(fingerprintClaim('E\u0301lyse\u0301e')).toBe(fingerprintClaim('Élysée'));
   });
