@@ -1,6 +1,6 @@
 import type { NamedCandidate } from './findCandidates';
 import type { ActorType, EntryKind } from '../types';
-import { compareLabels } from '../text/compareLabels';
+import { byCountThenLabel } from '../text/compareLabels';
 
 // The entries that a brief's (or a workspace's) candidates would add to a glossary, with how often
 // each name occurs: what the "Not in the glossary" group lists and the add-candidates command offers.
@@ -51,5 +51,5 @@ function addEntry(into: Map<string, CandidateEntry>, entry: CandidateEntry): voi
 }
 
 function sortEntries(into: Map<string, CandidateEntry>): CandidateEntry[] {
-  return [...into.values()].sort((a, b) => b.count - a.count || compareLabels(a.label, b.label));
+  return [...into.values()].sort(byCountThenLabel);
 }

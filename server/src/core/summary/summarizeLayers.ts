@@ -1,6 +1,6 @@
 import type { Glossary } from '../glossary/buildGlossary';
 import { CLAIM_KINDS, type ClaimKind, type ClaimStatus, type KindSource, type LayerSource } from '../types';
-import { compareLabels } from '../text/compareLabels';
+import { byCountThenLabel } from '../text/compareLabels';
 
 // Per layer: which concepts and actors a brief (or a set of briefs) invokes, and its claims by
 // status. Empty layers are listed too, so a writer sees the gap.
@@ -75,7 +75,7 @@ export function summarizeLayers(glossary: Glossary, briefs: readonly SummaryInpu
   const sorted = (kind: 'concept' | 'actor', counts: Map<string, number>): EntryCount[] =>
     [...counts]
       .map(([id, count]) => ({ id, label: label(kind, id), count }))
-      .sort((a, b) => b.count - a.count || compareLabels(a.label, b.label));
+      .sort(byCountThenLabel);
   return {
     layers: [...layers.values()].map(({ summary, concepts, actors }) => ({
       ...summary,

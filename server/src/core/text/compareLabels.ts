@@ -19,6 +19,11 @@ export function compareLabels(a: string, b: string): number {
   return a.length - b.length || byCodeUnits(a, b);
 }
 
+/** Most counted first, then by label (compareLabels): how the summary and the candidate lists are ordered. */
+export function byCountThenLabel(a: { count: number; label: string }, b: { count: number; label: string }): number {
+  return b.count - a.count || compareLabels(a.label, b.label);
+}
+
 function compareFolded(a: string, b: string): number {
   return byCodeUnits(foldToken(a, false), foldToken(b, false)) || byCodeUnits(a, b);
 }

@@ -8,7 +8,7 @@ import type { BriefmarkWorkspace } from '../workspace/BriefmarkWorkspace';
 import type { FolderState } from '../workspace/FolderState';
 import { cancelled } from './navigation';
 import type { CancelToken } from '../ServerPlatform';
-import { compareLabels } from '../../core/text/compareLabels';
+import { byCountThenLabel } from '../../core/text/compareLabels';
 
 /** What the summary and claims requests read of the workspace. */
 export type SummaryWorkspace = Pick<BriefmarkWorkspace, 'briefDigest' | 'briefs' | 'document' | 'folders' | 'keyOf' | 'looseFolder' | 'ready' | 'report' | 'reportFromDisk' | 'settingsFor' | 'settled' | 'uriOf'>;
@@ -119,7 +119,7 @@ function mergeSummaries(summaries: Summary[], first: Glossary): Summary {
     }
   }
   const out = [...layers.values()];
-  for (const layer of out) for (const key of ['concepts', 'actors'] as const) layer[key].sort((a, b) => b.count - a.count || compareLabels(a.label, b.label));
+  for (const layer of out) for (const key of ['concepts', 'actors'] as const) layer[key].sort(byCountThenLabel);
   return { layers: out };
 }
 

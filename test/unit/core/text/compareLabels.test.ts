@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareLabels } from '../../../../server/src/core/text/compareLabels';
+import { byCountThenLabel, compareLabels } from '../../../../server/src/core/text/compareLabels';
 
 const sorted = (labels: string[]) => [...labels].sort(compareLabels);
 
@@ -26,5 +26,18 @@ describe('compareLabels', () => {
         else expect(c).not.toBe(0);
       }
     }
+  });
+});
+
+describe('byCountThenLabel', () => {
+  it('puts the most counted first, and equal counts in the order of compareLabels', () => {
+    const items = [
+      { label: 'zeta', count: 2 },
+      { label: 'Écosystème', count: 5 },
+      { label: 'beta', count: 2 },
+      { label: 'ecosystem', count: 5 },
+      { label: 'alpha', count: 1 },
+    ];
+    expect([...items].sort(byCountThenLabel).map((i) => i.label)).toEqual(['ecosystem', 'Écosystème', 'beta', 'zeta', 'alpha']);
   });
 });
