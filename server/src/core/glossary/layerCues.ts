@@ -32,7 +32,7 @@ const KEYWORD_WEIGHT = 3;
 
 /** A LayerCues as plain data, for the index the build embeds (making the table costs a cold process ~30 ms). */
 export interface LayerCuesData {
-  /** (0, word hash, row) triples, as EdgeTable keeps them. */
+  /** (0, word hash, row, value) quads, as EdgeTable keeps them. */
   rows: number[];
   bits: number[];
   /** How many rows, from the first, are layer cues. */
@@ -49,13 +49,13 @@ export function layerCues(glossary: Glossary): LayerCues {
 }
 
 export function layerCuesToData(cues: LayerCues): LayerCuesData {
-  return { rows: cues.rows.triples(), bits: Array.from(cues.bits), cues: cues.isCue.indexOf(0) === -1 ? cues.isCue.length : cues.isCue.indexOf(0), weights: Array.from(cues.weights) };
+  return { rows: cues.rows.quads(), bits: Array.from(cues.bits), cues: cues.isCue.indexOf(0) === -1 ? cues.isCue.length : cues.isCue.indexOf(0), weights: Array.from(cues.weights) };
 }
 
 /** Gives `glossary` the table `data` describes, made from this same glossary, so it is not made again. */
 export function useLayerCues(glossary: Glossary, data: LayerCuesData): void {
   const isCue = new Uint8Array(data.bits.length).fill(1, 0, data.cues);
-  cache.set(glossary, { rows: EdgeTable.fromTriples(data.rows), bits: Int32Array.from(data.bits), isCue, weights: Float64Array.from(data.weights) });
+  cache.set(glossary, { rows: EdgeTable.fromQuads(data.rows), bits: Int32Array.from(data.bits), isCue, weights: Float64Array.from(data.weights) });
 }
 
 function buildCues(glossary: Glossary): LayerCues {
@@ -101,7 +101,7 @@ function buildCues(glossary: Glossary): LayerCues {
   const isCue = new Uint8Array(index.size).fill(1, 0, cues);
   const weights = new Float64Array(index.size * n);
   weights.set(rows);
-  return { rows: EdgeTable.fromTriples([...index].flatMap(([hash, row]) => [0, hash, row])), bits, isCue, weights };
+  return { rows: EdgeTable.fromQuads([...index].flatMap(([hash, row]) => [0, hash, row, -1])), bits, isCue, weights };
 }
 
 /** The word and its plural or singular: "chip" and "chips" both point to infrastructure. */

@@ -55,13 +55,16 @@ export function isCaseSensitiveAlias(alias: string): boolean {
 const FOLDED_ROOT = 0;
 const EXACT_ROOT = 1;
 
-/** A matcher as plain data (numbers and strings), to be built ahead of time and loaded at once. */
+/**
+ * A matcher as plain data (numbers and strings), to be built ahead of time and loaded at once: a
+ * cold process then makes no hash, key bit or node value of its own, and parses few objects.
+ */
 export interface MatcherData {
-  /** The trie's edges as (parent, hash, child) triples. */
+  /** The trie's edges as (parent, hash, child, value) quads: the values are as `add` sets them. */
   edges: number[];
   nodes: number;
-  /** Per terminal node: node, entry, 1 for a deprecated wording, and the phrase's keys joined. */
-  terminals: Array<[node: number, entry: number, avoid: 0 | 1, keys: string]>;
+  /** The terminal nodes, and per terminal its entry, whether it is a deprecated wording, and the phrase's keys joined. */
+  terminals: { nodes: number[]; entries: number[]; avoid: Array<0 | 1>; keys: string[] };
   hasSensitive: boolean;
 }
 
@@ -72,9 +75,9 @@ export class Matcher {
   // What a walk needs at every word, whether the node is a terminal and which keys its children
   // may have (a 31-bit filter), its incoming edge keeps as its value (edgeValue), in the slot the
   // walk has just read: most next words are no child's, and the filter says so without a probe.
-  private readonly entries: number[] = [-1, -1];
-  private readonly avoids: number[] = [0, 0];
-  private readonly keys: string[] = ['', ''];
+  private entries: number[] = [-1, -1];
+  private avoids: number[] = [0, 0];
+  private keys: string[] = ['', ''];
   private hasSensitive = false;
   /**
    * A bit per (hash & STARTER_BITS) of every first word, lower-cased, and of its plurals: most
@@ -150,35 +153,32 @@ export class Matcher {
   }
 
   toData(): MatcherData {
-    const terminals: MatcherData['terminals'] = [];
+    const terminals: MatcherData['terminals'] = { nodes: [], entries: [], avoid: [], keys: [] };
     this.entries.forEach((entry, node) => {
-      if (entry >= 0) terminals.push([node, entry, this.avoids[node] === 1 ? 1 : 0, this.keys[node]!]);
+      if (entry < 0) return;
+      terminals.nodes.push(node);
+      terminals.entries.push(entry);
+      terminals.avoid.push(this.avoids[node] === 1 ? 1 : 0);
+      terminals.keys.push(this.keys[node]!);
     });
-    return { edges: this.edges.triples(), nodes: this.entries.length, terminals, hasSensitive: this.hasSensitive };
+    return { edges: this.edges.quads(), nodes: this.entries.length, terminals, hasSensitive: this.hasSensitive };
   }
 
   static fromData(data: MatcherData): Matcher {
     const matcher = new Matcher();
-    matcher.edges = EdgeTable.fromTriples(data.edges);
-    for (let node = 2; node < data.nodes; node++) {
-      matcher.entries.push(-1);
-      matcher.avoids.push(0);
-      matcher.keys.push('');
+    matcher.edges = EdgeTable.fromQuads(data.edges);
+    matcher.entries = new Array<number>(data.nodes).fill(-1);
+    matcher.avoids = new Array<number>(data.nodes).fill(0);
+    matcher.keys = new Array<string>(data.nodes).fill('');
+    const { nodes, entries, avoid, keys } = data.terminals;
+    for (let i = 0; i < nodes.length; i++) {
+      const node = nodes[i]!;
+      matcher.entries[node] = entries[i]!;
+      matcher.avoids[node] = avoid[i]!;
+      matcher.keys[node] = keys[i]!;
+      const first = keys[i]!.indexOf(KEY_SEPARATOR);
+      matcher.addStarter(keys[i]!, first < 0 ? keys[i]!.length : first);
     }
-    const edges = data.edges;
-    for (const [node, entry, avoid, keys] of data.terminals) {
-      matcher.setTerminal(node, { entry, avoid: avoid === 1 }, keys);
-      const first = keys.indexOf(KEY_SEPARATOR);
-      matcher.addStarter(keys, first < 0 ? keys.length : first);
-    }
-    // Each node's value: its own terminal bit, and the key bits of its children (a root has no edge in).
-    const values = new Int32Array(data.nodes);
-    for (let i = 0; i < edges.length; i += 3) {
-      const child = edges[i + 2]!;
-      values[child]! |= edgeValue(matcher.entries[child]!, 0);
-      if (edges[i]! > EXACT_ROOT) values[edges[i]!]! |= keyBit(edges[i + 1]!);
-    }
-    for (let i = 0; i < edges.length; i += 3) matcher.edges.setValue(edges[i]!, edges[i + 1]!, values[edges[i + 2]!]!);
     matcher.hasSensitive = data.hasSensitive;
     return matcher;
   }

@@ -39,7 +39,7 @@ export class EdgeTable {
     return this.slots[slot + 3]!;
   }
 
-  /** Keeps `value` with the edge of `parent` under `hash`, which must exist (values are not kept by `triples`). */
+  /** Keeps `value` with the edge of `parent` under `hash`, which must exist. */
   setValue(parent: number, hash: number, value: number): void {
     this.slots[this.slotOf(parent, hash) + 3] = value;
   }
@@ -51,24 +51,24 @@ export class EdgeTable {
     this.size++;
   }
 
-  /** Every edge as flat (parent, hash, child) triples, for a table built ahead of time. */
-  triples(): number[] {
+  /** Every edge as flat (parent, hash, child, value) quads, for a table built ahead of time. */
+  quads(): number[] {
     const out: number[] = [];
     const slots = this.slots;
     for (let at = 0; at < slots.length; at += STRIDE) {
-      if (slots[at] !== EMPTY) out.push(slots[at]!, slots[at + 1]!, slots[at + 2]!);
+      if (slots[at] !== EMPTY) out.push(slots[at]!, slots[at + 1]!, slots[at + 2]!, slots[at + 3]!);
     }
     return out;
   }
 
-  /** A table of the edges `triples` lists, sized once. */
-  static fromTriples(triples: readonly number[]): EdgeTable {
+  /** A table of the edges, with their values, that `quads` lists, sized once. */
+  static fromQuads(quads: readonly number[]): EdgeTable {
     const table = new EdgeTable();
-    const edges = triples.length / 3;
+    const edges = quads.length / STRIDE;
     let capacity = 1024;
     while (edges * 2 > capacity) capacity *= 2;
     table.slots = emptySlots(capacity);
-    for (let i = 0; i < triples.length; i += 3) insert(table.slots, triples[i]!, triples[i + 1]!, triples[i + 2]!);
+    for (let i = 0; i < quads.length; i += STRIDE) insert(table.slots, quads[i]!, quads[i + 1]!, quads[i + 2]!, quads[i + 3]!);
     table.size = edges;
     return table;
   }

@@ -222,7 +222,7 @@ describe('glossaryToData and glossaryFromData (the index the build embeds)', () 
     const cues = layerCues(loaded);
     const made = layerCues(built);
     expect(cues).not.toBe(made);
-    expect(cues.rows.triples()).toEqual(made.rows.triples());
+    expect(cues.rows.quads()).toEqual(made.rows.quads());
     expect(cues.bits).toEqual(made.bits);
     expect(cues.isCue).toEqual(made.isCue);
     expect(cues.weights).toEqual(made.weights);
