@@ -1,5 +1,8 @@
 // Bundles each entry point into one file in dist/ (DESIGN.md section 7).
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { build } from 'esbuild';
 import { builtinIndexJson } from './builtinIndex.mjs';
 import { englishZodPlugin } from './englishZodPlugin.mjs';
@@ -11,7 +14,8 @@ const { version } = JSON.parse(readFileSync(new URL('../package.json', import.me
 const production = process.argv.includes('--production');
 const entries = [
   { in: 'client/src/extension.ts', out: 'extension' },
-  { in: 'server/src/cli/main.ts', out: 'cli', banner: '#!/usr/bin/env node', lazy: true },
+  { in: 'server/src/cli/bin.ts', out: 'cli', banner: '#!/usr/bin/env node' },
+  { in: 'server/src/cli/main.ts', out: 'cli-main', lazy: true },
   { in: 'server/src/node/main.ts', out: 'server' },
   { in: 'server/src/node/indexWorker.ts', out: 'indexWorker' },
   { in: 'test/bench/runBench.ts', out: 'bench' },
@@ -75,3 +79,18 @@ await Promise.all([
     }),
   ),
 ]);
+
+// The CLI's code cache (see server/src/node/runWithCodeCache.ts): a check of the example brief, in
+// a folder of its own and run as a user runs the CLI (no V8 flags: the cache holds only for the
+// flags it was made with), leaves every function the check ran compiled in dist/cli-main.cache.
+rmSync('dist/cli-main.cache', { force: true });
+const training = mkdtempSync(path.join(tmpdir(), 'briefmark-code-cache-'));
+try {
+  copyFileSync('examples/sovereign-compute-brief.md', path.join(training, 'brief.md'));
+  const { NODE_OPTIONS: _, ...env } = process.env;
+  const run = spawnSync(process.execPath, [path.resolve('dist/cli.js'), 'check', '--format', 'json', 'brief.md'], { cwd: training, env: { ...env, BRIEFMARK_WRITE_CODE_CACHE: '1' }, encoding: 'utf8' });
+  if (run.status !== 0 && run.status !== 1) throw new Error(`the check that makes the CLI's code cache failed: ${run.stderr || run.error}`);
+} finally {
+  rmSync(training, { recursive: true, force: true });
+}
+if (!existsSync('dist/cli-main.cache')) throw new Error("the check that makes the CLI's code cache wrote no dist/cli-main.cache");

@@ -61,7 +61,7 @@ describe('briefmark, its output piped to a reader that closes early', () => {
 
 describe('the built bundles', () => {
   it("carry zod's English messages only (scripts/englishZodPlugin.mjs), and zod still speaks English", async () => {
-    for (const bundle of ['cli.js', 'server.js', 'indexWorker.js']) {
+    for (const bundle of ['cli-main.js', 'server.js', 'indexWorker.js']) {
       const text = readFileSync(path.resolve(__dirname, '../../../dist', bundle), 'utf8');
       // zod's Russian, Ukrainian and other Cyrillic locales would bring these letters.
       expect(/[\u0400-\u04ff]/.test(text), `${bundle} holds another locale`).toBe(false);
@@ -81,11 +81,19 @@ describe('the built bundles', () => {
 });
 
 describe('the CLI bundle at start', () => {
+  it('has a code cache made by the build for the bundle as it is (server/src/node/runWithCodeCache.ts)', () => {
+    const bundle = readFileSync(path.resolve(__dirname, '../../../dist/cli-main.js'));
+    const cache = readFileSync(path.resolve(__dirname, '../../../dist/cli-main.cache'));
+    expect(cache.readUInt32LE(0)).toBe(bundle.length);
+    expect(cache.subarray(4, 4 + bundle.length).equals(bundle)).toBe(true);
+    expect(cache.length).toBeGreaterThan(4 + bundle.length + 100_000);
+  });
+
   /** Runs a copy of dist/cli.js that has only the files in `files` beside it. */
   function runCopy(files: string[], args: string[], cwd: string): Promise<{ out: string; err: string; code: number | null }> {
     const bin = path.join(cwd, 'bin');
     mkdirSync(bin, { recursive: true });
-    for (const file of ['cli.js', 'builtin-glossary-index.json', ...files]) copyFileSync(path.resolve(__dirname, '../../../dist', file), path.join(bin, file));
+    for (const file of ['cli.js', 'cli-main.js', 'cli-main.cache', 'builtin-glossary-index.json', ...files]) copyFileSync(path.resolve(__dirname, '../../../dist', file), path.join(bin, file));
     return new Promise((resolve, reject) => {
       const child = spawn(process.execPath, [path.join(bin, 'cli.js'), ...args], { cwd, env: { ...process.env, NO_COLOR: '1' } });
       let out = '';
