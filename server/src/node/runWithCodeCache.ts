@@ -25,14 +25,17 @@ export interface CodeCacheRun {
 
 const HEADER = 4;
 
-/** Runs `file` as a CommonJS module, with the code cache in `cacheFile` when it fits. */
-export function runWithCodeCache(file: string, cacheFile: string): CodeCacheRun {
+/**
+ * Runs `file` as a CommonJS module, with the code cache in `cacheFile` when it fits. Its `require`
+ * is Node's, from the file's folder, unless one is given.
+ */
+export function runWithCodeCache(file: string, cacheFile: string, require: (id: string) => unknown = createRequire(file)): CodeCacheRun {
   const bytes = readFileSync(file);
   const cached = cacheFor(bytes, cacheFile);
   const script = new Script(wrap(bytes.toString('utf8')), { filename: file, cachedData: typeof cached === 'string' ? undefined : cached });
   const use: CodeCacheUse = typeof cached === 'string' ? cached : script.cachedDataRejected ? 'rejected' : 'used';
   const module = { exports: {} as unknown };
-  script.runInThisContext()(module.exports, createRequire(file), module, file, path.dirname(file));
+  script.runInThisContext()(module.exports, require, module, file, path.dirname(file));
   return {
     use,
     get exports() {

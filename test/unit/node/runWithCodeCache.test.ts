@@ -37,6 +37,13 @@ describe('runWithCodeCache', () => {
     expect(first.exports).toEqual({ answer: 42, dep: 'beside', file: bundle, dir });
   });
 
+  it('gives the bundle the require it is given', () => {
+    const asked: string[] = [];
+    const run = runWithCodeCache(bundle, cache, (id) => (asked.push(id), 'given'));
+    expect(asked).toEqual(['./dep.js']);
+    expect(run.exports).toMatchObject({ answer: 42, dep: 'given' });
+  });
+
   it('writes a cache that the next run uses, holding the bundle as it was', () => {
     run().write();
     expect(readFileSync(cache).subarray(4, 4 + readFileSync(bundle).length)).toEqual(readFileSync(bundle));
