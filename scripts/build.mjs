@@ -83,12 +83,11 @@ await Promise.all([
 // The CLI's code caches (see server/src/node/runWithCodeCache.ts): a check of the example brief, in
 // a folder of its own and run as a user runs the CLI (no V8 flags: a cache holds only for the flags
 // it was made with), leaves every function the check ran compiled in dist/cli-*.cache. First with a
-// team glossary, for the packages that reading it loads; then without, for the CLI's own bundle as most
-// checks run it (a larger cache would cost every start more to read).
+// team glossary and a review file, for the packages that reading them loads; then without, for the
+// CLI's own bundle as most checks run it (a larger cache would cost every start more to read).
 for (const file of readdirSync('dist')) if (file.endsWith('.cache')) rmSync(`dist/${file}`);
-writeCodeCaches(['examples/sovereign-compute-brief.md', 'examples/team.glossary.yaml']);
+writeCodeCaches(['examples/sovereign-compute-brief.md', 'examples/sovereign-compute-brief.review.yaml', 'examples/team.glossary.yaml']);
 writeCodeCaches(['examples/sovereign-compute-brief.md']);
-// The packages a check does not load (yaml: positions and edits) have no cache, and compile as before.
 if (!existsSync('dist/cli-main.cache')) throw new Error("the checks that make the CLI's code caches wrote no dist/cli-main.cache");
 
 /** Runs `briefmark check` on a copy of the first file, with the others beside it, writing the code caches of what it loads. */

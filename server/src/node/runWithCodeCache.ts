@@ -1,4 +1,4 @@
-import { readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire, wrap } from 'node:module';
 import path from 'node:path';
 import { Script } from 'node:vm';
@@ -19,7 +19,7 @@ export interface CodeCacheRun {
   use: CodeCacheUse;
   /** What the bundle put in `module.exports`. */
   exports: unknown;
-  /** Writes the cache of the bundle as compiled so far: every function it has run is in it. */
+  /** Writes the cache of the bundle as compiled so far (every function it has run is in it); throws when it cannot, leaving no file behind. */
   write(): void;
 }
 
@@ -46,8 +46,13 @@ export function runWithCodeCache(file: string, cacheFile: string, require: (id: 
       length.writeUInt32LE(bytes.length);
       // Renamed into place, so that a process starting meanwhile reads the old file or the new one.
       const temporary = `${cacheFile}.${process.pid}.tmp`;
-      writeFileSync(temporary, Buffer.concat([length, bytes, script.createCachedData()]));
-      renameSync(temporary, cacheFile);
+      try {
+        writeFileSync(temporary, Buffer.concat([length, bytes, script.createCachedData()]));
+        renameSync(temporary, cacheFile);
+      } catch (error) {
+        rmSync(temporary, { force: true });
+        throw error;
+      }
     },
   };
 }

@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -84,8 +84,8 @@ describe('the CLI bundle at start', () => {
   it('has code caches made by the build for the bundles as they are (server/src/node/runWithCodeCache.ts)', () => {
     const dist = path.resolve(__dirname, '../../../dist');
     const caches = readdirSync(dist).filter((f) => f.endsWith('.cache'));
-    // The CLI's own, and those of the packages a check with a team glossary loads.
-    expect(caches).toEqual(expect.arrayContaining(['cli-main.cache', 'cli-js-yaml.cache', 'cli-zod.cache']));
+    // The CLI's own, and those of the packages a check with a team glossary and a review file loads.
+    expect(caches.sort()).toEqual(['cli-js-yaml.cache', 'cli-main.cache', 'cli-yaml.cache', 'cli-zod.cache']);
     for (const name of caches) {
       const bundle = readFileSync(path.join(dist, name.replace(/\.cache$/, '.js')));
       const cache = readFileSync(path.join(dist, name));
@@ -100,6 +100,10 @@ describe('the CLI bundle at start', () => {
     const bin = path.join(cwd, 'bin');
     mkdirSync(bin, { recursive: true });
     for (const file of ['cli.js', 'cli-main.js', 'cli-main.cache', 'builtin-glossary-index.json', ...files]) copyFileSync(path.resolve(__dirname, '../../../dist', file), path.join(bin, file));
+    return runIn(bin, args, cwd);
+  }
+
+  function runIn(bin: string, args: string[], cwd: string): Promise<{ out: string; err: string; code: number | null }> {
     return new Promise((resolve, reject) => {
       const child = spawn(process.execPath, [path.join(bin, 'cli.js'), ...args], { cwd, env: { ...process.env, NO_COLOR: '1' } });
       let out = '';
@@ -110,6 +114,34 @@ describe('the CLI bundle at start', () => {
       child.on('close', (code) => resolve({ out, err, code }));
     });
   }
+
+  it('writes its code cache when the one beside it is missing or made for other code, and leaves one that fits', async () => {
+    const cwd = mkdtempSync(path.join(tmpdir(), 'briefmark-cache-'));
+    try {
+      writeFileSync(path.join(cwd, 'brief.md'), 'Compute capacity in the EU is concentrated in three cloud providers.\n');
+      const first = await runCopy([], ['check', '--format', 'json', 'brief.md'], cwd);
+      expect(first.err).toBe('');
+      const bin = path.join(cwd, 'bin');
+      const cache = path.join(bin, 'cli-main.cache');
+      const bundle = readFileSync(path.join(bin, 'cli-main.js'));
+      const fits = () => readFileSync(cache).subarray(4, 4 + bundle.length).equals(bundle);
+      const longAgo = new Date(0);
+      utimesSync(cache, longAgo, longAgo);
+      expect((await runIn(bin, ['check', 'brief.md'], cwd)).err).toBe('');
+      expect(statSync(cache).mtimeMs).toBe(0);
+
+      writeFileSync(cache, Buffer.concat([Buffer.from([1, 0, 0, 0]), Buffer.from('x'), Buffer.alloc(64)]));
+      expect((await runIn(bin, ['check', 'brief.md'], cwd)).err).toBe('');
+      expect(fits()).toBe(true);
+
+      rmSync(cache);
+      expect((await runIn(bin, ['check', 'brief.md'], cwd)).err).toBe('');
+      expect(fits()).toBe(true);
+      expect(readdirSync(bin).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+    } finally {
+      rmSync(cwd, { recursive: true, force: true });
+    }
+  });
 
   it('checks a brief with the built-in glossary without loading yaml, js-yaml or zod', async () => {
     const cwd = mkdtempSync(path.join(tmpdir(), 'briefmark-lazy-'));

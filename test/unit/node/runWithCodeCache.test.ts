@@ -1,4 +1,4 @@
-import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -81,5 +81,15 @@ describe('runWithCodeCache', () => {
     const refused = run();
     expect(refused.use).toBe('rejected');
     expect(refused.exports).toMatchObject({ answer: 42 });
+  });
+
+  it('throws when it cannot write the cache, and leaves no file behind', () => {
+    // A folder where the cache should go: the cache is written beside it, and cannot replace it.
+    const taken = path.join(dir, 'taken.cache');
+    mkdirSync(taken);
+    writeFileSync(path.join(taken, 'inside'), '');
+    expect(() => runWithCodeCache(bundle, taken).write()).toThrow();
+    expect(readdirSync(dir).filter((f) => f.includes('.tmp'))).toEqual([]);
+    expect(readdirSync(taken)).toEqual(['inside']);
   });
 });
