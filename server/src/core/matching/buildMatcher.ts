@@ -65,6 +65,8 @@ export interface MatcherData {
   nodes: number;
   /** The terminal nodes, and per terminal its entry, whether it is a deprecated wording, and the phrase's keys joined. */
   terminals: { nodes: number[]; entries: number[]; avoid: Array<0 | 1>; keys: string[] };
+  /** The bits set in `Matcher.starters`, each as its distance from the one before (hashing every first word again cost a cold process 3 ms). */
+  starters: number[];
   hasSensitive: boolean;
 }
 
@@ -161,7 +163,14 @@ export class Matcher {
       terminals.avoid.push(this.avoids[node] === 1 ? 1 : 0);
       terminals.keys.push(this.keys[node]!);
     });
-    return { edges: this.edges.quads(), nodes: this.entries.length, terminals, hasSensitive: this.hasSensitive };
+    const starters: number[] = [];
+    let previous = 0;
+    for (let bit = 0; bit < this.starters.length * 8; bit++) {
+      if (!(this.starters[bit >> 3]! & (1 << (bit & 7)))) continue;
+      starters.push(bit - previous);
+      previous = bit;
+    }
+    return { edges: this.edges.quads(), nodes: this.entries.length, terminals, starters, hasSensitive: this.hasSensitive };
   }
 
   static fromData(data: MatcherData): Matcher {
@@ -176,8 +185,11 @@ export class Matcher {
       matcher.entries[node] = entries[i]!;
       matcher.avoids[node] = avoid[i]!;
       matcher.keys[node] = keys[i]!;
-      const first = keys[i]!.indexOf(KEY_SEPARATOR);
-      matcher.addStarter(keys[i]!, first < 0 ? keys[i]!.length : first);
+    }
+    let bit = 0;
+    for (const step of data.starters) {
+      bit += step;
+      matcher.starters[bit >> 3]! |= 1 << (bit & 7);
     }
     matcher.hasSensitive = data.hasSensitive;
     return matcher;
