@@ -10,4 +10,7 @@ runCli(process.argv.slice(2), {
   terminal: process.stdout.isTTY === true,
 }).then((code) => {
   process.exitCode = code;
+  // Once both outputs have taken everything written to them, the process ends at once: left to end
+  // when nothing is pending, node first takes its heap apart (about 15 ms of a small check).
+  process.stdout.write('', () => process.stderr.write('', () => process.exit()));
 });

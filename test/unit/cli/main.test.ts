@@ -50,6 +50,22 @@ describe('briefmark, its output piped to a reader that closes early', () => {
     expect(run.code).toBe(0);
   });
 
+  it('writes the whole of a large report into a reader that is slow to start, before it ends', async () => {
+    const run = await new Promise<{ out: string; code: number | null }>((resolve, reject) => {
+      const child = spawn(process.execPath, [cli, 'check', '--format', 'json', 'brief.md'], { cwd: dir, stdio: ['ignore', 'pipe', 'ignore'] });
+      const chunks: Buffer[] = [];
+      child.stdout.pause();
+      setTimeout(() => child.stdout.resume(), 500);
+      child.stdout.on('data', (chunk: Buffer) => chunks.push(chunk));
+      child.on('error', reject);
+      child.on('close', (code) => resolve({ out: Buffer.concat(chunks).toString('utf8'), code }));
+    });
+    expect(run.code).toBe(0);
+    expect(run.out.length).toBeGreaterThan(1_000_000);
+    const report = JSON.parse(run.out);
+    expect(report.documents[0].mentions.length).toBeGreaterThanOrEqual(3000 * 3);
+  });
+
   it('ends quietly for a diff too, and changes no file', async () => {
     const run = await runAndCloseEarly(['tag', '--min-confidence', 'all', 'brief.md'], 5);
     expect(run.head).toBe('--- a');
