@@ -159,6 +159,9 @@ function mergeLayers(sources: readonly GlossarySource[]): Layer[] {
 }
 
 function placeEntries(source: GlossarySource): Placed[] {
+  // Copies, since an entry whose layer is unknown here is made cross-cutting. A built-in source
+  // gets no warnings, so its entries need no YAML paths.
+  if (source.entries) return source.entries.map((entry) => ({ entry: { ...entry }, source, path: [] }));
   const file = source.file;
   if (!file) return [];
   const origin = source.builtin ? `builtin:${source.path}` : source.path;

@@ -15,6 +15,7 @@ export function builtinIndexJson(): string {
 
 let builtinOnly: Glossary | undefined;
 let sources: GlossarySource[] | undefined;
+let withEntries: GlossarySource[] | undefined;
 
 /** The glossary from an index's JSON text (what `npm run bench` times as "loaded and indexed"). */
 export function loadBuiltinIndex(json: string): Glossary {
@@ -33,22 +34,39 @@ export function builtinGlossary(): Glossary {
  * are needed (go to definition).
  */
 export function builtinGlossarySources(): GlossarySource[] {
-  sources ??= sourcesOf(builtinGlossary());
+  sources ??= [...byFile(builtinGlossary())].map(([path, file], i) => source(path, { version: 1, ...(i === 0 ? { layers: fileLayers(builtinGlossary()) } : {}), concepts: file.concepts.map(conceptOf), actors: file.actors.map(actorOf) }));
   return sources;
 }
 
-function sourcesOf(glossary: Glossary): GlossarySource[] {
-  const files = new Map<string, Required<Pick<GlossaryFile, 'concepts' | 'actors'>> & GlossaryFile>();
+/**
+ * The same sources with the index's entries as they are (GlossarySource.entries), and no entries in
+ * their files: merged with team files, the built-in entries are placed as copies instead of being
+ * written out as a file would have them and made again (a cold process: 15-30 ms).
+ */
+function builtinEntrySources(): GlossarySource[] {
+  withEntries ??= [...byFile(builtinGlossary())].map(([path, file], i) => ({ ...source(path, { version: 1, ...(i === 0 ? { layers: fileLayers(builtinGlossary()) } : {}) }), entries: [...file.concepts, ...file.actors] }));
+  return withEntries;
+}
+
+function source(path: string, file: GlossaryFile): GlossarySource {
+  return { path, builtin: true, text: '', file, diagnostics: [] };
+}
+
+/** The entries per shipped file, in the order of the index, concepts and actors apart (a file lists its concepts first). */
+function byFile(glossary: Glossary): Map<string, { concepts: GlossaryEntry[]; actors: GlossaryEntry[] }> {
+  const files = new Map<string, { concepts: GlossaryEntry[]; actors: GlossaryEntry[] }>();
   for (const entry of glossary.entries) {
     const path = entry.origin.slice('builtin:'.length);
     let file = files.get(path);
-    if (!file) files.set(path, (file = { version: 1, concepts: [], actors: [] }));
-    if (entry.kind === 'concept') file.concepts.push(conceptOf(entry));
-    else file.actors.push(actorOf(entry));
+    if (!file) files.set(path, (file = { concepts: [], actors: [] }));
+    (entry.kind === 'concept' ? file.concepts : file.actors).push(entry);
   }
-  const first = files.values().next().value;
-  if (first) first.layers = glossary.layers.filter((l) => l.id !== CROSS_CUTTING).map((l) => ({ id: l.id, label: l.label, description: l.description, ...(l.keywords.length ? { keywords: l.keywords } : {}) }));
-  return [...files].map(([path, file]) => ({ path, builtin: true, text: '', file, diagnostics: [] }));
+  return files;
+}
+
+/** The layers as the first shipped file writes them. */
+function fileLayers(glossary: Glossary): NonNullable<GlossaryFile['layers']> {
+  return glossary.layers.filter((l) => l.id !== CROSS_CUTTING).map((l) => ({ id: l.id, label: l.label, description: l.description, ...(l.keywords.length ? { keywords: l.keywords } : {}) }));
 }
 
 /** Only the fields the entry has, as a file would write them. */
@@ -84,5 +102,5 @@ function actorOf(e: GlossaryEntry): GlossaryFile['actors'] extends Array<infer A
  */
 export function glossaryWith(team: readonly GlossarySource[], builtin: boolean): BuiltGlossary {
   if (builtin && team.length === 0) return { glossary: builtinGlossary(), diagnostics: new Map() };
-  return buildGlossary(builtin ? [...team, ...builtinGlossarySources()] : team);
+  return buildGlossary(builtin ? [...team, ...builtinEntrySources()] : team);
 }

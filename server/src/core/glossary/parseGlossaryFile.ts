@@ -2,7 +2,7 @@ import { CORE_SCHEMA, load } from 'js-yaml';
 import { Codes } from '../diagnosticCodes';
 import { GlossaryLocator } from './glossaryLocator';
 import { glossarySchemas, type GlossaryFile } from './glossarySchema';
-import type { OffsetDiagnostic } from '../types';
+import type { GlossaryEntry, OffsetDiagnostic } from '../types';
 import { parseAndValidate } from './yamlLocate';
 
 /** One glossary file as read: its valid content, or its problems located in its text. */
@@ -13,6 +13,11 @@ export interface GlossarySource {
   /** Undefined when the file is broken (then `diagnostics` has at least one error). */
   file: GlossaryFile | undefined;
   diagnostics: OffsetDiagnostic[];
+  /**
+   * Entries already made from the file (the built-in glossary's, from its index): buildGlossary
+   * places copies of these instead of making them again from `file`, which then need not list them.
+   */
+  entries?: readonly GlossaryEntry[];
   /**
    * A new locator for `text`, to place the warnings buildGlossary finds; set by parseGlossaryFile.
    * A function rather than a locator so that buildGlossary stays free of the YAML parser (the

@@ -1,7 +1,10 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { Matcher } from '../../../../server/src/core/matching/buildMatcher';
 import { buildGlossary } from '../../../../server/src/core/glossary/buildGlossary';
-import { builtinGlossary, builtinGlossarySources } from '../../../../server/src/core/glossary/builtinGlossary';
+import { builtinGlossary, builtinGlossarySources, glossaryWith } from '../../../../server/src/core/glossary/builtinGlossary';
+import { parseGlossaryFile } from '../../../../server/src/core/glossary/parseGlossaryFile';
 import { builtinYamlSources, parseBuiltinGlossaryFiles } from '../../../../server/src/core/glossary/builtinGlossaryFiles';
 import { tokenize } from '../../../../server/src/core/text/tokenize';
 import type { ActorInput, ConceptInput } from '../../../../server/src/core/glossary/glossarySchema';
@@ -142,5 +145,69 @@ describe('the built-in sovereignty glossary', () => {
       }
       expect(checked).toBeGreaterThan(5000);
     }
+  });
+});
+
+describe('glossaryWith: team files merged with the built-in glossary', () => {
+  const exampleTeam = readFileSync(path.resolve(__dirname, '../../../../examples/team.glossary.yaml'), 'utf8');
+  // Each team file meets the built-in glossary in another way: overriding an entry by id, taking a
+  // built-in wording as a label, an alias or a deprecated wording, repeating its own ids, naming
+  // unknown layers and broader concepts, and bringing layers of its own.
+  const teams: Record<string, string[]> = {
+    example: [exampleTeam],
+    contested: [
+      [
+        'version: 1',
+        'concepts:',
+        '  - id: compute-sovereignty',
+        '    label: Sovereign compute capacity',
+        '    aliases: [compute sovereignty, data centres]',
+        '    avoid: [cloud sovereignty, open source]',
+        '  - id: our-chips',
+        '    label: Chips',
+        '    layer: nowhere',
+        '    broader: [no-such-concept]',
+        '  - id: our-chips',
+        '    label: Our chips again',
+        'actors:',
+        '  - id: eu',
+        '    label: European Union',
+        '    type: institution',
+        '    aliases: [EU, the Union]',
+        '  - id: our-lab',
+        '    label: OpenAI',
+        '    type: company',
+      ].join('\n'),
+      'version: 1\nconcepts:\n  - id: second-file\n    label: Data centres\n    aliases: [Our chips again]\n',
+    ],
+    layered: ['version: 1\nlayers:\n  - id: models\n    label: Models\n  - id: people\n    label: People\nconcepts:\n  - id: talent\n    label: AI talent\n    layer: people\n'],
+  };
+
+  for (const [name, texts] of Object.entries(teams)) {
+    it(`gives what buildGlossary gives with the built-in sources (${name})`, () => {
+      const team = texts.map((text, i) => parseGlossaryFile(`team-${i}.glossary.yaml`, text));
+      const layersBefore = builtinGlossary().entries.map((e) => e.layer);
+      const merged = glossaryWith(team, true);
+      const built = buildGlossary([...team, ...builtinGlossarySources()]);
+      expect(merged.glossary.entries).toEqual(built.glossary.entries);
+      expect(merged.glossary.layers).toEqual(built.glossary.layers);
+      expect([...merged.glossary.concepts.keys()]).toEqual([...built.glossary.concepts.keys()]);
+      expect([...merged.glossary.actors.keys()]).toEqual([...built.glossary.actors.keys()]);
+      expect(merged.glossary.files).toEqual(built.glossary.files);
+      expect(merged.glossary.matcher.toData()).toEqual(built.glossary.matcher.toData());
+      expect([...merged.diagnostics]).toEqual([...built.diagnostics]);
+      // The merge copies the built-in entries it changes: the built-in glossary stays as it was.
+      expect(builtinGlossary().entries.map((e) => e.layer)).toEqual(layersBefore);
+    });
+  }
+
+  it('is told apart by the team files it meets (warnings and overrides)', () => {
+    const team = teams.contested!.map((text, i) => parseGlossaryFile(`team-${i}.glossary.yaml`, text));
+    const merged = glossaryWith(team, true);
+    expect(merged.diagnostics.get('team-0.glossary.yaml')!.map((d) => d.code).sort()).toEqual(expect.arrayContaining(['contested-alias', 'duplicate-entry-id', 'unknown-id', 'unknown-layer']));
+    expect(merged.glossary.concepts.get('compute-sovereignty')!.label).toBe('Sovereign compute capacity');
+    const layered = glossaryWith([parseGlossaryFile('team.glossary.yaml', teams.layered![0]!)], true).glossary;
+    expect(layered.layers.map((l) => l.id)).toEqual(['models', 'people', 'cross-cutting']);
+    expect(layered.entries.filter((e) => e.origin.startsWith('builtin:')).every((e) => e.layer === 'models' || e.layer === 'cross-cutting')).toBe(true);
   });
 });
