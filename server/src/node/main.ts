@@ -3,6 +3,7 @@ import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { startServer } from '../lsp/startServer';
 import { nodePlatform } from './nodePlatform';
 
-// `node dist/server.js --stdio` (or `--node-ipc`): the transport is chosen from the arguments.
+// The server in Node (started by bin.ts: `node dist/server.js --stdio` or `--node-ipc`): the
+// transport is chosen from the arguments.
 const connection = createConnection(ProposedFeatures.all);
 startServer(connection, nodePlatform(path.resolve(__dirname, '..'), connection));

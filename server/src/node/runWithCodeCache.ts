@@ -69,3 +69,34 @@ function cacheFor(bytes: Buffer, cacheFile: string): Buffer | 'stale' | 'none' {
   if (length !== bytes.length || file.length <= HEADER + length || !bytes.equals(file.subarray(HEADER, HEADER + length))) return 'stale';
   return file.subarray(HEADER + length);
 }
+
+/**
+ * Starts the bundle `main` of the folder `dir` with its code cache (`<name>.cache` beside it), and
+ * the files beside it that it requires by a name `beside` matches (packages loaded when first
+ * used) with theirs. A cache holds only for the Node that made it: under another, or when a bundle
+ * has changed, the process writes a new one on its way out, where it may (a folder it cannot write
+ * to leaves it as it was: compiling on every start). With BRIEFMARK_WRITE_CODE_CACHE=1 it always
+ * writes them (the build, to make them).
+ */
+export function startWithCodeCaches(dir: string, main: string, beside?: RegExp): void {
+  const runs: CodeCacheRun[] = [];
+  const nodeRequire = createRequire(path.join(dir, main));
+  const requireBeside = (id: string): unknown => (beside?.test(id) ? run(id.slice(2)) : nodeRequire(id));
+  const run = (file: string): unknown => {
+    const started = runWithCodeCache(path.join(dir, file), path.join(dir, file.replace(/\.js$/, '.cache')), requireBeside);
+    runs.push(started);
+    return started.exports;
+  };
+  run(main);
+  process.once('exit', () => {
+    const always = process.env.BRIEFMARK_WRITE_CODE_CACHE === '1';
+    for (const r of runs) {
+      if (!always && r.use === 'used') continue;
+      try {
+        r.write();
+      } catch {
+        // A folder the user cannot write to, a full disk: the next start compiles, as without a cache.
+      }
+    }
+  });
+}

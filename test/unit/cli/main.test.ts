@@ -77,7 +77,7 @@ describe('briefmark, its output piped to a reader that closes early', () => {
 
 describe('the built bundles', () => {
   it("carry zod's English messages only (scripts/englishZodPlugin.mjs), and zod still speaks English", async () => {
-    for (const bundle of ['cli-main.js', 'server.js', 'indexWorker.js']) {
+    for (const bundle of ['cli-main.js', 'server-main.js', 'indexWorker.js']) {
       const text = readFileSync(path.resolve(__dirname, '../../../dist', bundle), 'utf8');
       // zod's Russian, Ukrainian and other Cyrillic locales would bring these letters.
       expect(/[\u0400-\u04ff]/.test(text), `${bundle} holds another locale`).toBe(false);
@@ -99,7 +99,7 @@ describe('the built bundles', () => {
 describe('the CLI bundle at start', () => {
   it('has code caches made by the build for the bundles as they are (server/src/node/runWithCodeCache.ts)', () => {
     const dist = path.resolve(__dirname, '../../../dist');
-    const caches = readdirSync(dist).filter((f) => f.endsWith('.cache'));
+    const caches = readdirSync(dist).filter((f) => f.startsWith('cli-') && f.endsWith('.cache'));
     // The CLI's own, and those of the packages a check with a team glossary and a review file loads.
     expect(caches.sort()).toEqual(['cli-js-yaml.cache', 'cli-main.cache', 'cli-yaml.cache', 'cli-zod.cache']);
     for (const name of caches) {

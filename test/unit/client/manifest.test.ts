@@ -175,10 +175,10 @@ describe('package contents', () => {
   });
 
   it('ships what the server needs at run time, and no sources or source maps', () => {
-    for (const file of ['dist/extension.js', 'dist/server.js', 'dist/indexWorker.js', 'server/glossaries/sovereignty/concepts.yaml', 'package.json', 'README.md', 'LICENSE']) {
+    for (const file of ['dist/extension.js', 'dist/server.js', 'dist/server-main.js', 'dist/indexWorker.js', 'server/glossaries/sovereignty/concepts.yaml', 'package.json', 'README.md', 'LICENSE']) {
       expect(packaged(file), file).toBe(true);
     }
-    for (const file of ['dist/server.js.map', 'dist/cli.js', 'dist/bench.js', 'client/src/extension.ts', 'server/src/protocol.ts', 'node_modules/zod/package.json', 'test/unit/helpers.ts']) {
+    for (const file of ['dist/server.js.map', 'dist/server-main.cache', 'dist/cli.js', 'dist/cli-main.cache', 'dist/bench.js', 'client/src/extension.ts', 'server/src/protocol.ts', 'node_modules/zod/package.json', 'test/unit/helpers.ts']) {
       expect(packaged(file), file).toBe(false);
     }
   });
