@@ -97,6 +97,8 @@ describe('the built bundles', () => {
 });
 
 describe('the CLI bundle at start', () => {
+  const EU_BRIEF = 'Compute capacity in the EU is concentrated in three cloud providers.\n';
+
   it('has code caches made by the build for the bundles as they are (server/src/node/runWithCodeCache.ts)', () => {
     const dist = path.resolve(__dirname, '../../../dist');
     const caches = readdirSync(dist).filter((f) => f.startsWith('cli-') && f.endsWith('.cache'));
@@ -119,6 +121,17 @@ describe('the CLI bundle at start', () => {
     return runIn(bin, args, cwd);
   }
 
+  /** Runs `test` in a new folder that holds `files` (name → text), and removes the folder after. */
+  async function inFolder(files: Record<string, string>, test: (cwd: string) => Promise<void>): Promise<void> {
+    const cwd = mkdtempSync(path.join(tmpdir(), 'briefmark-bin-'));
+    try {
+      for (const [name, text] of Object.entries(files)) writeFileSync(path.join(cwd, name), text);
+      await test(cwd);
+    } finally {
+      rmSync(cwd, { recursive: true, force: true });
+    }
+  }
+
   function runIn(bin: string, args: string[], cwd: string): Promise<{ out: string; err: string; code: number | null }> {
     return new Promise((resolve, reject) => {
       const child = spawn(process.execPath, [path.join(bin, 'cli.js'), ...args], { cwd, env: { ...process.env, NO_COLOR: '1' } });
@@ -131,10 +144,8 @@ describe('the CLI bundle at start', () => {
     });
   }
 
-  it('writes its code cache when the one beside it is missing or made for other code, and leaves one that fits', async () => {
-    const cwd = mkdtempSync(path.join(tmpdir(), 'briefmark-cache-'));
-    try {
-      writeFileSync(path.join(cwd, 'brief.md'), 'Compute capacity in the EU is concentrated in three cloud providers.\n');
+  it('writes its code cache when the one beside it is missing or made for other code, and leaves one that fits', () =>
+    inFolder({ 'brief.md': EU_BRIEF }, async (cwd) => {
       const first = await runCopy([], ['check', '--format', 'json', 'brief.md'], cwd);
       expect(first.err).toBe('');
       const bin = path.join(cwd, 'bin');
@@ -154,39 +165,31 @@ describe('the CLI bundle at start', () => {
       expect((await runIn(bin, ['check', 'brief.md'], cwd)).err).toBe('');
       expect(fits()).toBe(true);
       expect(readdirSync(bin).filter((f) => f.endsWith('.tmp'))).toEqual([]);
-    } finally {
-      rmSync(cwd, { recursive: true, force: true });
-    }
-  });
+    }));
 
-  it('checks a brief with the built-in glossary without loading yaml, js-yaml or zod', async () => {
-    const cwd = mkdtempSync(path.join(tmpdir(), 'briefmark-lazy-'));
-    try {
-      writeFileSync(path.join(cwd, 'brief.md'), 'Compute capacity in the EU is concentrated in three cloud providers.\n');
+  it('checks a brief with the built-in glossary without loading yaml, js-yaml or zod', () =>
+    inFolder({ 'brief.md': EU_BRIEF }, async (cwd) => {
       const run = await runCopy([], ['check', '--format', 'json', 'brief.md'], cwd);
       expect(run.err).toBe('');
       expect(JSON.parse(run.out).documents[0].mentions.length).toBeGreaterThan(0);
-    } finally {
-      rmSync(cwd, { recursive: true, force: true });
-    }
-  });
+    }));
 
-  it('loads them from the files beside it when a glossary or review file is read', async () => {
-    const cwd = mkdtempSync(path.join(tmpdir(), 'briefmark-lazy-'));
-    try {
-      writeFileSync(path.join(cwd, 'brief.md'), '[The cloud is concentrated]{.claim #cloud} among Acme Compute and others.\n');
-      writeFileSync(path.join(cwd, 'brief.review.yaml'), 'version: 1\nclaims:\n  cloud:\n    status: verified\n');
-      writeFileSync(path.join(cwd, 'team.glossary.yaml'), 'version: 1\nactors:\n  - id: acme\n    label: Acme Compute\n    type: company\n');
-      const without = await runCopy([], ['check', '--format', 'json', 'brief.md'], cwd);
-      expect(without.code).toBe(2);
-      expect(without.err).toMatch(/^briefmark: internal error: ENOENT: no such file or directory, open '.*[/\\]bin[/\\]cli-(?:yaml|js-yaml|zod)\.js'/);
-      const run = await runCopy(['cli-yaml.js', 'cli-js-yaml.js', 'cli-zod.js'], ['check', '--format', 'json', 'brief.md'], cwd);
-      expect(run.err).toBe('');
-      const doc = JSON.parse(run.out).documents[0];
-      expect(doc.mentions.map((m: { id: string }) => m.id)).toContain('acme');
-      expect(doc.claims[0].status).toBe('verified');
-    } finally {
-      rmSync(cwd, { recursive: true, force: true });
-    }
-  });
+  it('loads them from the files beside it when a glossary or review file is read', () =>
+    inFolder(
+      {
+        'brief.md': '[The cloud is concentrated]{.claim #cloud} among Acme Compute and others.\n',
+        'brief.review.yaml': 'version: 1\nclaims:\n  cloud:\n    status: verified\n',
+        'team.glossary.yaml': 'version: 1\nactors:\n  - id: acme\n    label: Acme Compute\n    type: company\n',
+      },
+      async (cwd) => {
+        const without = await runCopy([], ['check', '--format', 'json', 'brief.md'], cwd);
+        expect(without.code).toBe(2);
+        expect(without.err).toMatch(/^briefmark: internal error: ENOENT: no such file or directory, open '.*[/\\]bin[/\\]cli-(?:yaml|js-yaml|zod)\.js'/);
+        const run = await runCopy(['cli-yaml.js', 'cli-js-yaml.js', 'cli-zod.js'], ['check', '--format', 'json', 'brief.md'], cwd);
+        expect(run.err).toBe('');
+        const doc = JSON.parse(run.out).documents[0];
+        expect(doc.mentions.map((m: { id: string }) => m.id)).toContain('acme');
+        expect(doc.claims[0].status).toBe('verified');
+      },
+    ));
 });
