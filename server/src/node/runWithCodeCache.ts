@@ -1,5 +1,5 @@
 import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { createRequire, wrap } from 'node:module';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import { Script } from 'node:vm';
 
@@ -23,7 +23,24 @@ export interface CodeCacheRun {
   write(): void;
 }
 
-const HEADER = 4;
+/** A CommonJS module's source as the function Node makes of it. */
+const wrap = (source: string) => `(function (exports, require, module, __filename, __dirname) { ${source}\n});`;
+
+/**
+ * A cache file: the wrapper with nothing inside, the bundle's length (4 bytes) and bytes, then V8's
+ * data. The script V8 compiled is the wrapper around the bundle: both must be as they were.
+ */
+const WRAPPER = Buffer.from(wrap(''));
+const LENGTH = 4;
+
+/** The parts of a cache file, or undefined when it is not one made by this loader. */
+export function readCodeCacheFile(file: Buffer): { bundle: Buffer; data: Buffer } | undefined {
+  const at = WRAPPER.length + LENGTH;
+  if (file.length < at || !WRAPPER.equals(file.subarray(0, WRAPPER.length))) return undefined;
+  const length = file.readUInt32LE(WRAPPER.length);
+  if (file.length <= at + length) return undefined;
+  return { bundle: file.subarray(at, at + length), data: file.subarray(at + length) };
+}
 
 /**
  * Runs `file` as a CommonJS module, with the code cache in `cacheFile` when it fits. Its `require`
@@ -42,12 +59,12 @@ export function runWithCodeCache(file: string, cacheFile: string, require: (id: 
       return module.exports;
     },
     write() {
-      const length = Buffer.alloc(HEADER);
+      const length = Buffer.alloc(LENGTH);
       length.writeUInt32LE(bytes.length);
       // Renamed into place, so that a process starting meanwhile reads the old file or the new one.
       const temporary = `${cacheFile}.${process.pid}.tmp`;
       try {
-        writeFileSync(temporary, Buffer.concat([length, bytes, script.createCachedData()]));
+        writeFileSync(temporary, Buffer.concat([WRAPPER, length, bytes, script.createCachedData()]));
         renameSync(temporary, cacheFile);
       } catch (error) {
         rmSync(temporary, { force: true });
@@ -65,9 +82,8 @@ function cacheFor(bytes: Buffer, cacheFile: string): Buffer | 'stale' | 'none' {
   } catch {
     return 'none';
   }
-  const length = file.length >= HEADER ? file.readUInt32LE(0) : -1;
-  if (length !== bytes.length || file.length <= HEADER + length || !bytes.equals(file.subarray(HEADER, HEADER + length))) return 'stale';
-  return file.subarray(HEADER + length);
+  const parts = readCodeCacheFile(file);
+  return parts && parts.bundle.equals(bytes) ? parts.data : 'stale';
 }
 
 /**

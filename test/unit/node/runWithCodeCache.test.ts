@@ -2,7 +2,7 @@ import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { runWithCodeCache } from '../../../server/src/node/runWithCodeCache';
+import { readCodeCacheFile, runWithCodeCache } from '../../../server/src/node/runWithCodeCache';
 
 describe('runWithCodeCache', () => {
   let dir: string;
@@ -46,7 +46,7 @@ describe('runWithCodeCache', () => {
 
   it('writes a cache that the next run uses, holding the bundle as it was', () => {
     run().write();
-    expect(readFileSync(cache).subarray(4, 4 + readFileSync(bundle).length)).toEqual(readFileSync(bundle));
+    expect(readCodeCacheFile(readFileSync(cache))!.bundle).toEqual(readFileSync(bundle));
     const second = run();
     expect(second.use).toBe('used');
     expect(second.exports).toMatchObject({ answer: 42, dep: 'beside' });
@@ -61,10 +61,11 @@ describe('runWithCodeCache', () => {
     expect(changed.exports).toMatchObject({ answer: 43 });
   });
 
-  it('runs the bundle when the cache is cut short or is not a cache', () => {
+  it('runs the bundle when the cache is cut short, is not a cache, or wraps the bundle otherwise', () => {
     run().write();
     const whole = readFileSync(cache);
-    for (const broken of [whole.subarray(0, 3), whole.subarray(0, 4 + readFileSync(bundle).length), Buffer.from('not a cache at all')]) {
+    const dataStart = whole.length - readCodeCacheFile(whole)!.data.length;
+    for (const broken of [whole.subarray(0, 3), whole.subarray(0, dataStart), Buffer.from('not a cache at all'), Buffer.concat([Buffer.from('['), whole.subarray(1)])]) {
       writeFileSync(cache, broken);
       const again = run();
       expect(again.use).toBe('stale');
@@ -76,7 +77,7 @@ describe('runWithCodeCache', () => {
     run().write();
     const whole = readFileSync(cache);
     // V8's data starts with its magic number and version hash.
-    const v8Start = 4 + readFileSync(bundle).length;
+    const v8Start = whole.length - readCodeCacheFile(whole)!.data.length;
     writeFileSync(cache, Buffer.concat([whole.subarray(0, v8Start), Buffer.alloc(16, 7), whole.subarray(v8Start + 16)]));
     const refused = run();
     expect(refused.use).toBe('rejected');

@@ -41,7 +41,7 @@ export function builtinGlossarySources(): GlossarySource[] {
 /**
  * The same sources with the index's entries as they are (GlossarySource.entries), and no entries in
  * their files: merged with team files, the built-in entries are placed as copies instead of being
- * written out as a file would have them and made again (a cold process: 15-30 ms).
+ * written out as a file would have them and made again (9 ms of a cold check with a team glossary).
  */
 function builtinEntrySources(): GlossarySource[] {
   withEntries ??= [...byFile(builtinGlossary())].map(([path, file], i) => ({ ...source(path, { version: 1, ...(i === 0 ? { layers: fileLayers(builtinGlossary()) } : {}) }), entries: [...file.concepts, ...file.actors] }));
