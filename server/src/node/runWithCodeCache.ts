@@ -1,4 +1,4 @@
-import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { accessSync, constants, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { Script } from 'node:vm';
@@ -106,13 +106,26 @@ export function startWithCodeCaches(dir: string, main: string, beside?: RegExp):
   run(main);
   process.once('exit', () => {
     const always = process.env.BRIEFMARK_WRITE_CODE_CACHE === '1';
+    if (!always && runs.every((r) => r.use === 'used')) return;
+    // An installation the user cannot write to (a global one, another Node): not worth serialising
+    // the caches on every run only to fail writing them.
+    if (!canWrite(dir)) return;
     for (const r of runs) {
       if (!always && r.use === 'used') continue;
       try {
         r.write();
       } catch {
-        // A folder the user cannot write to, a full disk: the next start compiles, as without a cache.
+        // A full disk, a file in the way: the next start compiles, as without a cache.
       }
     }
   });
+}
+
+function canWrite(dir: string): boolean {
+  try {
+    accessSync(dir, constants.W_OK);
+    return true;
+  } catch {
+    return false;
+  }
 }
