@@ -61,25 +61,31 @@ describe('runWithCodeCache', () => {
     expect(changed.exports).toMatchObject({ answer: 43 });
   });
 
-  it('runs the bundle when the cache is cut short, is not a cache, or wraps the bundle otherwise', () => {
+  /** Writes a cache, replaces it with `change(cache, where V8's data starts)`, and runs the bundle again. */
+  const runAfter = (change: (whole: Buffer, dataStart: number) => Buffer) => {
     run().write();
     const whole = readFileSync(cache);
-    const dataStart = whole.length - readCodeCacheFile(whole)!.data.length;
-    for (const broken of [whole.subarray(0, 3), whole.subarray(0, dataStart), Buffer.from('not a cache at all'), Buffer.concat([Buffer.from('['), whole.subarray(1)])]) {
-      writeFileSync(cache, broken);
-      const again = run();
+    writeFileSync(cache, change(whole, whole.length - readCodeCacheFile(whole)!.data.length));
+    return run();
+  };
+
+  it('runs the bundle when the cache is cut short, is not a cache, or wraps the bundle otherwise', () => {
+    const breaks = [
+      (whole: Buffer) => whole.subarray(0, 3),
+      (whole: Buffer, dataStart: number) => whole.subarray(0, dataStart),
+      () => Buffer.from('not a cache at all'),
+      (whole: Buffer) => Buffer.concat([Buffer.from('['), whole.subarray(1)]),
+    ];
+    for (const broken of breaks) {
+      const again = runAfter(broken);
       expect(again.use).toBe('stale');
       expect(again.exports).toMatchObject({ answer: 42 });
     }
   });
 
   it('runs the bundle when V8 refuses the cache (made by another version of it)', () => {
-    run().write();
-    const whole = readFileSync(cache);
     // V8's data starts with its magic number and version hash.
-    const v8Start = whole.length - readCodeCacheFile(whole)!.data.length;
-    writeFileSync(cache, Buffer.concat([whole.subarray(0, v8Start), Buffer.alloc(16, 7), whole.subarray(v8Start + 16)]));
-    const refused = run();
+    const refused = runAfter((whole, dataStart) => Buffer.concat([whole.subarray(0, dataStart), Buffer.alloc(16, 7), whole.subarray(dataStart + 16)]));
     expect(refused.use).toBe('rejected');
     expect(refused.exports).toMatchObject({ answer: 42 });
   });

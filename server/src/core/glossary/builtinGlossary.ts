@@ -34,7 +34,7 @@ export function builtinGlossary(): Glossary {
  * are needed (go to definition).
  */
 export function builtinGlossarySources(): GlossarySource[] {
-  sources ??= [...byFile(builtinGlossary())].map(([path, file], i) => source(path, { version: 1, ...(i === 0 ? { layers: fileLayers(builtinGlossary()) } : {}), concepts: file.concepts.map(conceptOf), actors: file.actors.map(actorOf) }));
+  sources ??= perFile((path, entries, layers) => source(path, { version: 1, ...layers, concepts: entries.concepts.map(conceptOf), actors: entries.actors.map(actorOf) }));
   return sources;
 }
 
@@ -44,8 +44,16 @@ export function builtinGlossarySources(): GlossarySource[] {
  * written out as a file would have them and made again (9 ms of a cold check with a team glossary).
  */
 function builtinEntrySources(): GlossarySource[] {
-  withEntries ??= [...byFile(builtinGlossary())].map(([path, file], i) => ({ ...source(path, { version: 1, ...(i === 0 ? { layers: fileLayers(builtinGlossary()) } : {}) }), entries: [...file.concepts, ...file.actors] }));
+  withEntries ??= perFile((path, entries, layers) => ({ ...source(path, { version: 1, ...layers }), entries: [...entries.concepts, ...entries.actors] }));
   return withEntries;
+}
+
+type FileEntries = { concepts: GlossaryEntry[]; actors: GlossaryEntry[] };
+
+/** A source per shipped file, made by `make` from the file's entries; the first file writes the layers. */
+function perFile(make: (path: string, entries: FileEntries, layers: Pick<GlossaryFile, 'layers'>) => GlossarySource): GlossarySource[] {
+  const glossary = builtinGlossary();
+  return [...byFile(glossary)].map(([path, entries], i) => make(path, entries, i === 0 ? { layers: fileLayers(glossary) } : {}));
 }
 
 function source(path: string, file: GlossaryFile): GlossarySource {
@@ -53,8 +61,8 @@ function source(path: string, file: GlossaryFile): GlossarySource {
 }
 
 /** The entries per shipped file, in the order of the index, concepts and actors apart (a file lists its concepts first). */
-function byFile(glossary: Glossary): Map<string, { concepts: GlossaryEntry[]; actors: GlossaryEntry[] }> {
-  const files = new Map<string, { concepts: GlossaryEntry[]; actors: GlossaryEntry[] }>();
+function byFile(glossary: Glossary): Map<string, FileEntries> {
+  const files = new Map<string, FileEntries>();
   for (const entry of glossary.entries) {
     const path = entry.origin.slice('builtin:'.length);
     let file = files.get(path);
