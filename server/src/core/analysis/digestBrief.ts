@@ -1,9 +1,10 @@
 import type { AnalysisOptions } from './analyzeBlock';
 import { analyzeDocument, flattenAnalysis, forEachBlock } from './analyzeDocument';
-import { layerOf, type Glossary } from '../glossary/buildGlossary';
+import type { Glossary } from '../glossary/buildGlossary';
 import { countCandidates, type CandidateEntry } from '../matching/countCandidates';
 import { linkCandidates, type BlockCandidate } from '../matching/findCandidates';
 import { LineIndex } from '../text/lineIndex';
+import { MentionCounter } from './mentionCounter';
 import type { TextSource } from '../text/pieceText';
 import { claimReport, reviewProblems, type BriefReport, type ClaimReport } from './resolveBrief';
 import { parseReviewFile } from '../review/reviewFile';
@@ -69,7 +70,7 @@ export function digestBriefText(input: DigestInput): BriefDigest {
   if (input.text.length > input.maxFileSize) return skippedDigest(input.path, 'too-large');
   const review = input.reviewText === undefined ? undefined : parseReviewFile(input.reviewText);
   const glossary = input.glossary;
-  const counts = { concept: new Map<string, MentionCount>(), actor: new Map<string, MentionCount>() };
+  const counter = new MentionCounter(glossary);
   const refIds = new Set<string>();
   const lines = new LineIndex(input.text);
   const claims: ClaimReport[] = [];
@@ -78,11 +79,7 @@ export function digestBriefText(input: DigestInput): BriefDigest {
   forEachBlock(input.text, glossary, { ...input.options, skipSuggestions: true }, (block) => {
     const d = block.start;
     for (const c of block.result.candidates) names.push(c); // counted by name: offsets are not read
-    for (const m of block.result.mentions) {
-      const found = counts[m.kind].get(m.id);
-      if (found) found.count++;
-      else counts[m.kind].set(m.id, { kind: m.kind, id: m.id, layer: layerOf(glossary, m.kind, m.id), count: 1 });
-    }
+    for (const m of block.result.mentions) counter.add(m.kind, m.id);
     for (const r of block.result.refs) refIds.add(r.id);
     for (const c of block.result.claims) {
       claims.push(claimReport({ ...c, start: c.start + d, end: c.end + d, spanStart: c.spanStart + d, spanEnd: c.spanEnd + d, idStart: c.idStart + d, idEnd: c.idEnd + d }, review, lines));
@@ -93,7 +90,7 @@ export function digestBriefText(input: DigestInput): BriefDigest {
   const reviewLines = problems.length > 0 ? new LineIndex(input.reviewText ?? '') : undefined;
   return {
     path: input.path,
-    mentions: [...counts.concept.values(), ...counts.actor.values()],
+    mentions: counter.result(),
     refIds: [...refIds],
     claims,
     reviewDiagnostics: reviewLines ? problems.map((p) => reviewLines.diagnostic(p)) : [],

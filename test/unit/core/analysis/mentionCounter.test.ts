@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { MentionCounter } from '../../../../server/src/core/analysis/mentionCounter';
+import { teamGlossary } from '../../helpers';
+
+describe('MentionCounter', () => {
+  it('counts per entry, concepts before actors, each in the order of its first mention, with the entry’s layer', () => {
+    const counter = new MentionCounter(teamGlossary());
+    for (const [kind, id] of [['actor', 'openai'], ['concept', 'compute'], ['actor', 'nvidia'], ['concept', 'ai-factory'], ['actor', 'openai'], ['concept', 'compute'], ['concept', 'compute']] as const) counter.add(kind, id);
+    expect(counter.result()).toEqual([
+      { kind: 'concept', id: 'compute', layer: 'infrastructure', count: 3 },
+      { kind: 'concept', id: 'ai-factory', layer: 'infrastructure', count: 1 },
+      { kind: 'actor', id: 'openai', layer: 'models', count: 2 },
+      { kind: 'actor', id: 'nvidia', layer: 'infrastructure', count: 1 },
+    ]);
+  });
+
+  it('keeps a count for an id the glossary does not have, as cross-cutting', () => {
+    const counter = new MentionCounter(teamGlossary());
+    counter.add('concept', 'no-such-entry');
+    counter.add('concept', 'no-such-entry');
+    // An actor id under the concept kind is not that actor.
+    counter.add('concept', 'openai');
+    expect(counter.result()).toEqual([
+      { kind: 'concept', id: 'no-such-entry', layer: 'cross-cutting', count: 2 },
+      { kind: 'concept', id: 'openai', layer: 'cross-cutting', count: 1 },
+    ]);
+  });
+
+  it('starts from nothing in each counter of the same glossary', () => {
+    const first = new MentionCounter(teamGlossary());
+    first.add('actor', 'nvidia');
+    expect(new MentionCounter(teamGlossary()).result()).toEqual([]);
+    expect(first.result()).toEqual([{ kind: 'actor', id: 'nvidia', layer: 'infrastructure', count: 1 }]);
+  });
+});
