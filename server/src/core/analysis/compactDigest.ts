@@ -1,5 +1,6 @@
 import type { CandidateEntry } from '../matching/countCandidates';
 import type { BriefDigest, MentionCount } from './digestBrief';
+import type { MentionCounter } from './mentionCounter';
 import type { ClaimReport } from './resolveBrief';
 import type { ClaimStatus, Diagnostic, EntryKind, KindSource, LayerSource, Range } from '../types';
 
@@ -74,6 +75,12 @@ export function digestMentions(digest: CompactDigest, layerOf: (kind: EntryKind,
   digest.concepts.forEach((id, i) => out.push({ kind: 'concept', id, layer: layerOf('concept', id), count: digest.conceptCounts[i]! }));
   digest.actors.forEach((id, i) => out.push({ kind: 'actor', id, layer: layerOf('actor', id), count: digest.actorCounts[i]! }));
   return out;
+}
+
+/** Adds the digest's mention counts to `counter`. */
+export function countDigestMentions(digest: CompactDigest, counter: MentionCounter): void {
+  digest.concepts.forEach((id, i) => counter.add('concept', id, digest.conceptCounts[i]!));
+  digest.actors.forEach((id, i) => counter.add('actor', id, digest.actorCounts[i]!));
 }
 
 export function digestClaims(digest: CompactDigest): ClaimReport[] {

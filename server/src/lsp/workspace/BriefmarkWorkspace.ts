@@ -1,6 +1,7 @@
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { FileChangeType, type Connection, type Diagnostic as LspDiagnostic, type DidChangeTextDocumentParams, type DidChangeWatchedFilesParams, type DidOpenTextDocumentParams, type WorkspaceFolder } from 'vscode-languageserver';
-import { digestClaims, digestMentions, internIds, type CompactDigest } from '../../core/analysis/compactDigest';
+import { countDigestMentions, digestClaims, digestMentions, internIds, type CompactDigest } from '../../core/analysis/compactDigest';
+import type { MentionCounter } from '../../core/analysis/mentionCounter';
 import { countCandidates, type CandidateEntry } from '../../core/matching/countCandidates';
 import { digestBrief, digestBriefText, type BriefDigest } from '../../core/analysis/digestBrief';
 import type { SummaryInput } from '../../core/summary/summarizeLayers';
@@ -38,7 +39,10 @@ export type WorkspaceFiles = Pick<BriefmarkWorkspace, 'document' | 'keyOf' | 'ur
 export interface BriefView {
   folder: FolderState;
   path: string;
-  summary(): SummaryInput;
+  /** Adds the brief's mentions to `counter` (one per folder: see summaryOf). */
+  countMentions(counter: MentionCounter): void;
+  /** The brief's claims, one item each or counted by layer, status, kind and their sources. */
+  claimCounts(): SummaryInput['claims'];
   claims(): ClaimReport[];
   candidates(): CandidateEntry[];
 }
@@ -358,7 +362,8 @@ export class BriefmarkWorkspace {
         out.push({
           folder,
           path,
-          summary: () => ({ mentions: digestMentions(digest, (kind, id) => layerOf(folder.glossary, kind, id)), claims: digest.claimCounts }),
+          countMentions: (counter) => countDigestMentions(digest, counter),
+          claimCounts: () => digest.claimCounts,
           claims: () => digestClaims(digest),
           candidates: () => digest.candidates,
         });
@@ -367,7 +372,17 @@ export class BriefmarkWorkspace {
     for (const doc of this.documents.values()) {
       if (doc.role !== 'brief') continue;
       const report = this.report(doc);
-      if (report) out.push({ folder: this.folderFor(doc.path), path: doc.path, summary: () => report, claims: () => report.claims, candidates: () => countCandidates(report.candidates) });
+      if (!report) continue;
+      out.push({
+        folder: this.folderFor(doc.path),
+        path: doc.path,
+        countMentions: (counter) => {
+          for (const m of report.mentions) counter.add(m.kind, m.id);
+        },
+        claimCounts: () => report.claims,
+        claims: () => report.claims,
+        candidates: () => countCandidates(report.candidates),
+      });
     }
     return out;
   }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_OPTIONS } from '../../../../server/src/core/analysis/analyzeBlock';
-import { claimsFromBytes, claimsToBytes, compactDigest, compactUses, digestClaims, digestMentions, internIds } from '../../../../server/src/core/analysis/compactDigest';
+import { claimsFromBytes, claimsToBytes, compactDigest, compactUses, countDigestMentions, digestClaims, digestMentions, internIds } from '../../../../server/src/core/analysis/compactDigest';
+import { MentionCounter } from '../../../../server/src/core/analysis/mentionCounter';
 import { digestBriefText, skippedDigest } from '../../../../server/src/core/analysis/digestBrief';
 import { fingerprintClaim } from '../../../../server/src/core/review/reviewFile';
 import { summarizeLayers } from '../../../../server/src/core/summary/summarizeLayers';
@@ -50,6 +51,17 @@ describe('compactDigest', () => {
     const fromCompact = summarizeLayers(glossary, [{ mentions: digestMentions(compact, layerOf), claims: compact.claimCounts }]);
     expect(fromCompact).toEqual(summarizeLayers(glossary, [full]));
     expect(compact.claimCounts.reduce((n, c) => n + c.count, 0)).toBe(2);
+  });
+
+  it('adds its mention counts to a counter, which summarises as the full digest does', () => {
+    const glossary = teamGlossary();
+    const full = digest();
+    const counter = new MentionCounter(glossary);
+    countDigestMentions(compactDigest(full), counter);
+    countDigestMentions(compactDigest(full), counter);
+    const twice = summarizeLayers(glossary, [{ mentions: counter.result(), claims: [] }]);
+    expect(twice).toEqual(summarizeLayers(glossary, [{ mentions: full.mentions, claims: [] }, { mentions: full.mentions, claims: [] }]));
+    expect(twice.layers.some((l) => l.concepts.length + l.actors.length > 0)).toBe(true);
   });
 
   it('gives the mentions back with counts, concepts then actors', () => {
