@@ -14,26 +14,17 @@ describe('MentionCounter', () => {
     ]);
   });
 
-  it('adds counts of several mentions at once, as a brief’s digest gives them', () => {
+  it('adds counts of several mentions at once, and keeps ids the glossary does not have as cross-cutting', () => {
     const counter = new MentionCounter(teamGlossary());
     counter.add('concept', 'compute', 4);
     counter.add('concept', 'compute');
-    counter.add('concept', 'elsewhere', 2);
-    counter.add('concept', 'elsewhere', 3);
-    expect(counter.result()).toEqual([
-      { kind: 'concept', id: 'compute', layer: 'infrastructure', count: 5 },
-      { kind: 'concept', id: 'elsewhere', layer: 'cross-cutting', count: 5 },
-    ]);
-  });
-
-  it('keeps a count for an id the glossary does not have, as cross-cutting', () => {
-    const counter = new MentionCounter(teamGlossary());
-    counter.add('concept', 'no-such-entry');
-    counter.add('concept', 'no-such-entry');
+    counter.add('concept', 'no-such-entry', 2);
+    counter.add('concept', 'no-such-entry', 3);
     // An actor id under the concept kind is not that actor.
     counter.add('concept', 'openai');
     expect(counter.result()).toEqual([
-      { kind: 'concept', id: 'no-such-entry', layer: 'cross-cutting', count: 2 },
+      { kind: 'concept', id: 'compute', layer: 'infrastructure', count: 5 },
+      { kind: 'concept', id: 'no-such-entry', layer: 'cross-cutting', count: 5 },
       { kind: 'concept', id: 'openai', layer: 'cross-cutting', count: 1 },
     ]);
   });
