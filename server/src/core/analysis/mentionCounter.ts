@@ -54,7 +54,7 @@ export class MentionCounter {
     for (const kind of ['concept', 'actor'] as const) {
       for (const slot of this.seen[kind]) {
         const entry = this.glossary.entries[slot]!;
-        out.push({ kind, id: entry.id, layer: entry.layer ?? CROSS_CUTTING, count: this.counts[slot]! });
+        out.push({ kind, id: entry.id, layer: entry.layer, count: this.counts[slot]! });
       }
     }
     for (const other of this.others.values()) out.push(other);
