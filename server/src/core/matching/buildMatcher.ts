@@ -48,8 +48,19 @@ const STEMS = 3;
 
 /** An alias written entirely in capitals (`EU`, `US`, `IT`) matches only in that case. */
 export function isCaseSensitiveAlias(alias: string): boolean {
-  return /\p{Lu}/u.test(alias) && !/\p{Ll}/u.test(alias);
+  // ASCII is decided in place: the Unicode classes cost a glossary of 10,000 entries a RegExp pair per phrase.
+  let capital = false;
+  for (let i = 0; i < alias.length; i++) {
+    const c = alias.charCodeAt(i);
+    if (c >= 128) return UPPER.test(alias) && !LOWER.test(alias);
+    if (c >= 97 && c <= 122) return false;
+    if (c >= 65 && c <= 90) capital = true;
+  }
+  return capital;
 }
+
+const UPPER = /\p{Lu}/u;
+const LOWER = /\p{Ll}/u;
 
 /** The two roots: phrases matched case-insensitively, and those written in capitals. */
 const FOLDED_ROOT = 0;

@@ -23,6 +23,11 @@ describe('isCaseSensitiveAlias', () => {
   it('is false as soon as there is a lower-case letter, or no letter', () => {
     expect(['Eu', 'eu', 'EU Commission', 'OpenAI', '2024', '-'].map(isCaseSensitiveAlias)).toEqual([false, false, false, false, false, false]);
   });
+
+  it('reads letters beyond ASCII by their Unicode case, wherever they stand', () => {
+    expect(['ÉU', 'UÉ', 'ÆØ', 'G7 ÖSTERREICH'].map(isCaseSensitiveAlias)).toEqual([true, true, true, true]);
+    expect(['Éu', 'UÉé', 'é', 'EUß', '—'].map(isCaseSensitiveAlias)).toEqual([false, false, false, false, false]);
+  });
 });
 
 describe('Matcher', () => {
