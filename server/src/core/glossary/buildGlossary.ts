@@ -171,18 +171,26 @@ function placeEntries(source: GlossarySource): Placed[] {
   return out;
 }
 
-/** The fields every entry has; the kind-specific ones are filled in by the caller. */
-function baseEntry(kind: GlossaryEntry['kind'], input: { id: string; label: string; aliases?: string[]; layer?: string }, definition: string, origin: string): GlossaryEntry {
-  return { kind, id: input.id, label: input.label, aliases: input.aliases ?? [], layer: input.layer ?? CROSS_CUTTING, definition, broader: [], avoid: [], sources: [], origin };
-}
-
+// Each entry is made as one literal: spreading a base object cost a 10,000-entry load two objects
+// and a property-by-property copy per entry. The keys keep one order, as before.
 function placeConcept(c: ConceptInput, path: NodePath, source: GlossarySource, origin: string): Placed {
-  const entry = { ...baseEntry('concept', c, c.definition ?? '', origin), broader: c.broader ?? [], avoid: c.avoid ?? [], sources: c.sources ?? [] };
+  const entry: GlossaryEntry = {
+    kind: 'concept',
+    id: c.id,
+    label: c.label,
+    aliases: c.aliases ?? [],
+    layer: c.layer ?? CROSS_CUTTING,
+    definition: c.definition ?? '',
+    broader: c.broader ?? [],
+    avoid: c.avoid ?? [],
+    sources: c.sources ?? [],
+    origin,
+  };
   return { entry, source, path };
 }
 
 function placeActor(a: ActorInput, path: NodePath, source: GlossarySource, origin: string): Placed {
-  const entry: GlossaryEntry = { ...baseEntry('actor', a, a.description ?? '', origin), type: a.type };
+  const entry: GlossaryEntry = { kind: 'actor', id: a.id, label: a.label, aliases: a.aliases ?? [], layer: a.layer ?? CROSS_CUTTING, definition: a.description ?? '', broader: [], avoid: [], sources: [], origin, type: a.type };
   if (a.country) entry.country = a.country;
   return { entry, source, path };
 }
