@@ -50,8 +50,11 @@ export function writeJson(value: unknown, write: (chunk: string) => void, indent
     out.add('[');
     for (let i = 0; i < v.length; i += LEAF_BATCH) {
       const text = JSON.stringify(v.slice(i, i + LEAF_BATCH), null, indent);
-      if (!indent) out.add((i === 0 ? '' : ',') + text.slice(1, -1));
-      else {
+      if (!indent) {
+        // The comma goes apart: joined to the batch, it made a rope that encoding the batch copied whole first.
+        if (i > 0) out.add(',');
+        out.add(text.slice(1, -1));
+      } else {
         // "[\n" + the items, one indent in, + "\n]": the items, every line moved right by `pad`.
         const items = text.slice(2, -2);
         out.add((i === 0 ? '\n' : ',\n') + pad + items.replaceAll('\n', '\n' + pad));
