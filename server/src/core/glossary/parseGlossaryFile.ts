@@ -4,6 +4,7 @@ import { GlossaryLocator } from './glossaryLocator';
 import { glossarySchemas, type GlossaryFile } from './glossarySchema';
 import type { GlossaryEntry, OffsetDiagnostic } from '../types';
 import { parseAndValidate } from './yamlLocate';
+import { OutlineRecorder } from './yamlOutline';
 
 /** One glossary file as read: its valid content, or its problems located in its text. */
 export interface GlossarySource {
@@ -38,14 +39,18 @@ export function parseGlossaryFile(path: string, text: string, builtin = false): 
     return source;
   }
   let data: unknown;
+  const recorder = new OutlineRecorder();
   try {
-    data = path.endsWith('.json') ? JSON.parse(text) : load(text, { schema: CORE_SCHEMA, json: false });
+    data = path.endsWith('.json') ? JSON.parse(text) : load(text, { schema: CORE_SCHEMA, json: false, listener: recorder.listener });
   } catch {
     return slowPath(source);
   }
   const result = glossarySchemas().file.safeParse(data);
   if (!result.success) return slowPath(source);
   source.file = result.data;
+  // The outline lets a warning be placed by parsing its entry alone (see GlossaryLocator).
+  const outline = recorder.outline(data);
+  if (outline) source.createLocator = () => new GlossaryLocator(text, outline);
   return source;
 }
 
