@@ -2,7 +2,6 @@ import { describe, expect, it, vi } from 'vitest';
 import { GlossaryLocator } from '../../../../server/src/core/glossary/glossaryLocator';
 import { parseGlossaryFile } from '../../../../server/src/core/glossary/parseGlossaryFile';
 import { parseYaml, type NodePath } from '../../../../server/src/core/glossary/yamlLocate';
-import { OutlineRecorder } from '../../../../server/src/core/glossary/yamlOutline';
 import { TEAM_YAML } from '../../helpers';
 import { generateBenchGlossary } from '../../../bench/generateBenchGlossary';
 
@@ -118,29 +117,5 @@ describe('GlossaryLocator', () => {
     for (const path of warningPaths(text)) fast.at(path);
     expect(wholeParses(text)).toBe(0);
     expectSamePlaces(text);
-  });
-});
-
-describe('OutlineRecorder', () => {
-  it('notes where each item of the top-level sequences starts', async () => {
-    const { CORE_SCHEMA, load } = await import('js-yaml');
-    const text = 'version: 1\nconcepts:\n  - id: a\n  - id: b\nactors: []\nlayers:\n  x: 1\n';
-    const recorder = new OutlineRecorder();
-    const data = load(text, { schema: CORE_SCHEMA, listener: recorder.listener });
-    const outline = recorder.outline(data)!;
-    expect([...outline.sections.keys()]).toEqual(['concepts', 'actors']);
-    expect(outline.sections.get('concepts')!.items.map((at) => text.slice(at, at + 5))).toEqual(['id: a', 'id: b']);
-    expect(outline.sections.get('actors')!.items).toEqual([]);
-  });
-
-  it('gives no outline when the data does not agree with what it noted', async () => {
-    const { CORE_SCHEMA, load } = await import('js-yaml');
-    const recorder = new OutlineRecorder();
-    load('- a\n- b\n', { schema: CORE_SCHEMA, listener: recorder.listener });
-    expect(recorder.outline(['a', 'b'])).toBeUndefined();
-    const keyed = new OutlineRecorder();
-    const data = load('version: 1\n', { schema: CORE_SCHEMA, listener: keyed.listener });
-    expect(keyed.outline({ other: 1 })).toBeUndefined();
-    expect(keyed.outline(data)).toBeDefined();
   });
 });
