@@ -46,10 +46,10 @@ export class GlossaryLocator {
    * are a sequence of one item, whose nodes have the same ranges, shifted by where the lines start.
    */
   private parseItem(section: string, index: number): ItemDocument | null {
-    const items = this.outline?.sections.get(section);
-    if (!items || index < 0 || index >= items.items.length) return null;
-    const offset = lineStart(this.text, items.items[index]!);
-    const end = index + 1 < items.items.length ? lineStart(this.text, items.items[index + 1]!) : items.end;
+    const sequence = this.outline?.sections.get(section);
+    if (!sequence || index < 0 || index >= sequence.items.length) return null;
+    const offset = lineStart(this.text, sequence.items[index]!);
+    const end = index + 1 < sequence.items.length ? lineStart(this.text, sequence.items[index + 1]!) : sequence.end;
     if (end <= offset) return null; // items on one line: a flow sequence
     const { doc } = parseYaml(this.text.slice(offset, end), Codes.invalidGlossary);
     const only = isSeq(doc.contents) && doc.contents.items.length === 1 ? doc.contents.items[0] : undefined;

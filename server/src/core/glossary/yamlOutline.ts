@@ -2,16 +2,17 @@
 // js-yaml reads the file anyway: a warning about one entry can then be placed by parsing that entry
 // alone with positions, not the whole file (a second, slower parse of a 10,000-entry file).
 
-export interface YamlOutline {
-  /** Per top-level key whose value is a sequence: where each item's node opens, and where the sequence ends. */
-  sections: Map<string, { items: number[]; end: number }>;
+import type { EventType, State } from 'js-yaml';
+
+/** A top-level sequence: where each of its items' nodes opens, and where the sequence ends. */
+export interface SectionOutline {
+  items: number[];
+  end: number;
 }
 
-/** What js-yaml's `listener` option is handed: the reader's state as a node opens or closes. */
-export interface YamlReaderState {
-  position: number;
-  result: unknown;
-  kind: string | null;
+export interface YamlOutline {
+  /** Per top-level key whose value is a sequence. */
+  sections: Map<string, SectionOutline>;
 }
 
 /**
@@ -24,11 +25,11 @@ export class OutlineRecorder {
   /** Children of the root closed so far: an even count means a key comes next. */
   private children = 0;
   private readonly keys: string[] = [];
-  private value: { items: number[]; end: number } | undefined;
-  private readonly sections = new Map<string, { items: number[]; end: number }>();
+  private value: SectionOutline | undefined;
+  private readonly sections = new Map<string, SectionOutline>();
   private keysAreStrings = true;
 
-  readonly listener = (event: 'open' | 'close', state: YamlReaderState): void => {
+  readonly listener = (event: EventType, state: State): void => {
     if (event === 'open') {
       this.depth++;
       if (this.depth === 2 && this.children % 2 === 1) this.value = { items: [], end: 0 };
@@ -39,13 +40,16 @@ export class OutlineRecorder {
     this.depth--;
   };
 
-  private closeChild(state: YamlReaderState): void {
+  private closeChild(state: State): void {
     if (this.children++ % 2 === 0) {
       if (typeof state.result === 'string') this.keys.push(state.result);
       else this.keysAreStrings = false;
       return;
     }
-    if (this.value && state.kind === 'sequence') this.sections.set(this.keys[this.keys.length - 1]!, { ...this.value, end: state.position });
+    if (this.value && state.kind === 'sequence') {
+      this.value.end = state.position;
+      this.sections.set(this.keys[this.keys.length - 1]!, this.value);
+    }
     this.value = undefined;
   }
 
