@@ -9,9 +9,12 @@ import { buildGlossary, type Glossary } from '../../server/src/core/glossary/bui
 import { builtinGlossarySources } from '../../server/src/core/glossary/builtinGlossary';
 import type { GlossaryFile } from '../../server/src/core/glossary/glossarySchema';
 import { LineIndex } from '../../server/src/core/text/lineIndex';
+import { DEFAULT_OPTIONS } from '../../server/src/core/analysis/analyzeBlock';
+import type { IndexConfig } from '../../server/src/lsp/ServerPlatform';
+import { createWorkerIndexer } from '../../server/src/node/createWorkerIndexer';
 import { OpenDocument } from '../../server/src/lsp/workspace/OpenDocument';
 import { SummaryRequest, type SummaryResult } from '../../server/src/protocol';
-import { fileUri } from '../server/lspClient';
+import { fileUri, indexWorkerScript } from '../server/lspClient';
 import { LspClient } from '../server/lspClient';
 import { createRandom } from './createRandom';
 import type { BenchRow } from './formatBenchTable';
@@ -414,6 +417,8 @@ async function benchIndex(options: ServerBenchOptions, folder: string, file: Glo
     bytes += brief.bytes;
   }
   const generateMs = performance.now() - start;
+  const paths = Array.from({ length: INDEX_BRIEFS }, (_, i) => join(folder, `part-${String(Math.floor(i / 100)).padStart(2, '0')}`, `brief-${String(i).padStart(4, '0')}.md`));
+  const engine = await workerMsPerBrief(paths);
 
   // An idle server on an empty folder: the memory any server starts with.
   const empty = join(folder, '..', 'empty');
@@ -432,6 +437,7 @@ async function benchIndex(options: ServerBenchOptions, folder: string, file: Glo
       const summary: SummaryResult = await server.connection.sendRequest(SummaryRequest, {});
       const answered = performance.now();
       const memory = server.memory();
+      const cpu = server.cpu();
       const t = server.times;
       const begin = server.progress.find((p) => p.kind === 'begin');
       const end = server.progress.find((p) => p.kind === 'end' && p.token === begin?.token);
@@ -451,6 +457,9 @@ async function benchIndex(options: ServerBenchOptions, folder: string, file: Glo
         lastProgress: lastReport?.message,
         peakRssMb: memory ? memory.peakRss / MB : undefined,
         rssAfterMb: memory ? memory.rss / MB : undefined,
+        cpuMainMs: cpu?.mainMs,
+        cpuOtherThreadsMs: cpu?.otherThreadsMs.join(' '),
+        cpuMs: cpu ? cpu.mainMs + cpu.otherThreadsMs.reduce((a, b) => a + b, 0) : undefined,
         mentions,
         claims,
       });
@@ -484,5 +493,62 @@ async function benchIndex(options: ServerBenchOptions, folder: string, file: Glo
     budget: `≤ ${BUDGET.indexRssMb} MB`,
     ok: peakRssMb === undefined ? undefined : peakRssMb <= BUDGET.indexRssMb,
   });
-  return { briefs: INDEX_BRIEFS, bytes, generateMs, workers, runs, idlePeakRssMb: idleMemory ? idleMemory.peakRss / MB : undefined };
+  rows.push(indexCpuRow(median, workers));
+  const engineBoundMs = (INDEX_BRIEFS * engine.msPerBrief) / workers;
+  rows.push({
+    id: 'server.index.engine',
+    what: `one index worker alone, warm (the server's pool of one thread, started in this process): reading and digesting one of the same briefs (${engine.timed} briefs not read before, after ${engine.warmup} to warm up); at that pace ${INDEX_BRIEFS.toLocaleString('en')} briefs shared by ${workers} workers, with no start-up, warm-up or other thread, take ${ms(engineBoundMs)} ms (informational)`,
+    measured: `${engine.msPerBrief.toFixed(2)} ms a brief (${(BRIEF_BYTES / MB / (engine.msPerBrief / 1000)).toFixed(1)} MB/s)`,
+    value: engine.msPerBrief,
+    unit: 'ms',
+    budget: '—',
+    ok: undefined,
+  });
+  return { briefs: INDEX_BRIEFS, bytes, generateMs, workers, runs, engine: { ...engine, boundMs: engineBoundMs }, idlePeakRssMb: idleMemory ? idleMemory.peakRss / MB : undefined };
+}
+
+/** How much CPU the median index run used, and so how long it needs at least on this machine's cores. */
+function indexCpuRow(median: Record<string, number | string | undefined>, workers: number): BenchRow {
+  const id = 'server.index.cpu';
+  const cores = availableParallelism();
+  if (typeof median.cpuMs !== 'number') return { id, what: 'CPU used by the server process while it indexes', measured: 'n/a (not Linux)', value: null, unit: 'ms', budget: '—', ok: undefined };
+  const seconds = (value: number) => (value / 1000).toFixed(2);
+  const others = String(median.cpuOtherThreadsMs).split(' ').map(Number).filter((v) => v >= 50);
+  return {
+    id,
+    what: `CPU used by the server process in the median index run, from its spawn to the summary (user and system time of each thread, /proc/<pid>/task; the server's own thread ${seconds(median.cpuMainMs as number)} s, the other threads from most: ${others.map(seconds).join(', ')} s — the ${workers} index workers, then V8's helpers, which compile optimised code and collect); spread over ${cores} cores without a gap, that CPU alone takes the time measured here (informational)`,
+    measured: `${seconds(median.cpuMs)} s of CPU, ≥ ${seconds(median.cpuMs / cores)} s on ${cores} cores`,
+    value: median.cpuMs,
+    unit: 'ms',
+    budget: '—',
+    ok: undefined,
+  };
+}
+
+/**
+ * One index worker alone (the server's own pool, of one thread): it reads and digests the first
+ * briefs to warm up, then others, timed. Nothing else runs in its thread or competes for its core
+ * but the digests' arrival here.
+ */
+async function workerMsPerBrief(paths: readonly string[]): Promise<{ warmup: number; timed: number; msPerBrief: number }> {
+  const indexer = createWorkerIndexer(indexWorkerScript(), (message) => process.stderr.write(`${message}\n`), 1);
+  // The pool's workers never keep a process alive (the server's stdin does that): this does, here.
+  const keepAlive = setInterval(() => {}, 1000);
+  try {
+    const config: IndexConfig = { key: 'bench', version: 1, teamFiles: [], builtin: true, options: DEFAULT_OPTIONS, maxFileSize: 5_000_000 };
+    const token = { isCancellationRequested: false };
+    const warmup = 200;
+    const timed = Math.min(500, paths.length - warmup);
+    let digests = 0;
+    const run = (part: readonly string[]) => indexer.index(config, part.map(fileUri), (d) => (digests += d.length), token);
+    await run(paths.slice(0, warmup));
+    const start = performance.now();
+    await run(paths.slice(warmup, warmup + timed));
+    const msPerBrief = (performance.now() - start) / timed;
+    if (digests !== warmup + timed) throw new Error(`the index worker digested ${digests} briefs of ${warmup + timed}`);
+    return { warmup, timed, msPerBrief };
+  } finally {
+    clearInterval(keepAlive);
+    indexer.dispose();
+  }
 }

@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import {
   ApplyWorkspaceEditRequest,
@@ -41,6 +41,11 @@ export function serverScript(): string {
   const found = candidates.find((path) => existsSync(path));
   if (!found) throw new Error(`dist/server.js not found (looked at ${candidates.join(', ')}); run npm run build first`);
   return found;
+}
+
+/** dist/indexWorker.js, the index workers' script, found as serverScript finds the server. */
+export function indexWorkerScript(): string {
+  return join(dirname(serverScript()), 'indexWorker.js');
 }
 
 export const fileUri = (path: string) => pathToFileURL(path).toString();
@@ -258,6 +263,28 @@ export class LspClient {
     }
   }
 
+  /**
+   * CPU time the server process has used so far, user and system, in ms: its first thread (the
+   * server's own) and every other thread (index workers, V8's helpers), most first; undefined off
+   * Linux. Threads that have ended are counted in neither.
+   */
+  cpu(): { mainMs: number; otherThreadsMs: number[] } | undefined {
+    if (process.platform !== 'linux' || this.server.pid === undefined) return undefined;
+    const pid = this.server.pid;
+    try {
+      let mainMs = 0;
+      const otherThreadsMs: number[] = [];
+      for (const task of readdirSync(`/proc/${pid}/task`)) {
+        const ms = threadCpuMs(readFileSync(`/proc/${pid}/task/${task}/stat`, 'utf8'));
+        if (Number(task) === pid) mainMs = ms;
+        else otherThreadsMs.push(ms);
+      }
+      return { mainMs, otherThreadsMs: otherThreadsMs.sort((a, b) => b - a) };
+    } catch {
+      return undefined;
+    }
+  }
+
   /** Shuts the server down and waits for its process to end (so --cpu-prof files are written). */
   async stop(): Promise<void> {
     const exited = this.server.exited;
@@ -285,6 +312,16 @@ export interface ServerHandle {
 export interface ServerTransport {
   connection: ProtocolConnection;
   server: ServerHandle;
+}
+
+/**
+ * User and system time of a thread, in ms, from its /proc/<pid>/task/<tid>/stat line: fields 14 and
+ * 15, counted after the command name (which may hold spaces and parentheses), in clock ticks of
+ * 1/100 s (USER_HZ).
+ */
+export function threadCpuMs(stat: string): number {
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  return (Number(fields[11]) + Number(fields[12])) * 10;
 }
 
 function stdioTransport(options: ClientOptions): ServerTransport {
