@@ -4,8 +4,11 @@ import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { GlossaryRequest, type GlossaryItem, type GlossaryResult } from '../../server/src/protocol';
+import type { FileHost } from '../../server/src/core/host';
+import { nodeFileHost } from '../../server/src/node/nodeFileHost';
 import { FixtureWorkspace, GLOSSARY, idAfter, positionOf, startWithBrief, stopAll } from './fixtureWorkspace';
-import { fileUri, type LspClient } from './lspClient';
+import { inProcessTransport } from './inProcessServer';
+import { fileUri, LspClient } from './lspClient';
 
 // `briefmark/glossary`: the merged glossary of a resource's folder, each entry with where it is
 // defined (the team file, or the shipped built-in YAML).
@@ -145,5 +148,50 @@ describe('glossary request', () => {
       { kind: 'actor', id: 'grid-board', label: 'Grid Board', aliases: [], layer: 'cross-cutting', definition: '', type: 'institution', location: { uri: glossaryUri, range: idAfter(edited, 'id: ', 'grid-board') } },
     ]);
     await client.close(glossaryUri);
+  });
+});
+
+describe('the shipped glossary files, as the web build reads them through the client', () => {
+  const folder = fileUri(resolve(__dirname, '../../server/glossaries'));
+  const concepts = `${folder}/sovereignty/concepts.yaml`;
+  const reads: string[] = [];
+  let failConcepts = true;
+  // The disk, except that the first read of concepts.yaml fails (as a busy or vanished file would).
+  const files: FileHost = {
+    ...nodeFileHost,
+    readFile: async (uri) => {
+      reads.push(uri);
+      if (uri === concepts && failConcepts) {
+        failConcepts = false;
+        return undefined;
+      }
+      return nodeFileHost.readFile(uri);
+    },
+  };
+  let client: LspClient;
+
+  beforeAll(async () => {
+    client = await LspClient.start({ transport: inProcessTransport, folders: [], files, initializationOptions: { builtinGlossaryFolder: folder } });
+  });
+  afterAll(() => client?.stop());
+
+  const request = () => client.connection.sendRequest(GlossaryRequest, {});
+  const shippedReads = () => reads.filter((r) => r.startsWith(folder));
+  const autonomy = (result: GlossaryResult) => result.entries.find((e) => e.id === 'strategic-autonomy')!.location;
+  const autonomyAt = { uri: concepts, range: idAfter(shipped('concepts.yaml'), '  - id: ', 'strategic-autonomy') };
+
+  it('reads each file once, and asks again for one that could not be read', async () => {
+    const first = await request();
+    expect(autonomy(first)).toBeUndefined();
+    expect(first.entries.find((e) => e.id === 'france')!.location).toEqual({ uri: `${folder}/sovereignty/actors-public.yaml`, range: idAfter(shipped('actors-public.yaml'), '  - id: ', 'france') });
+    expect(shippedReads()).toHaveLength(BUILTIN_FILES.length);
+
+    const second = await request();
+    expect(autonomy(second)).toEqual(autonomyAt);
+    expect(second.entries.filter((e) => !e.location)).toEqual([]);
+    expect(shippedReads()).toHaveLength(BUILTIN_FILES.length + 1);
+
+    expect(await request()).toEqual(second);
+    expect(shippedReads()).toHaveLength(BUILTIN_FILES.length + 1);
   });
 });

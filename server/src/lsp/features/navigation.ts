@@ -17,7 +17,7 @@ import type { CancelToken } from '../ServerPlatform';
 export type NavigationWorkspace = Pick<BriefmarkWorkspace, 'briefs' | 'document' | 'documents' | 'folderFor' | 'folders' | 'isOpen' | 'keyOf' | 'locate' | 'looseFolder' | 'ready' | 'report' | 'settled'> & DefinitionFiles;
 
 /** What locating glossary entries in their files reads of the workspace. */
-export type DefinitionFiles = Pick<BriefmarkWorkspace, 'builtinGlossaryUri' | 'readFile' | 'uriOf'>;
+export type DefinitionFiles = Pick<BriefmarkWorkspace, 'builtinGlossaryUri' | 'builtinGlossarySource' | 'uriOf'>;
 
 // Go to definition, find references, rename and workspace symbols for glossary ids and claim ids,
 // and the mentions of an entry (`briefmark/mentions`).
@@ -84,8 +84,7 @@ async function definitionFile(ws: DefinitionFiles, folder: FolderState, origin: 
   if (origin.startsWith('builtin:')) {
     const name = origin.slice('builtin:'.length);
     uri = ws.builtinGlossaryUri(name);
-    const text = uri === undefined ? undefined : await ws.readFile(uri);
-    source = text === undefined ? undefined : { path: name, builtin: true, text, file: undefined, diagnostics: [] };
+    source = await ws.builtinGlossarySource(name);
   } else {
     source = folder.inUse(origin);
     uri = ws.uriOf(origin);
