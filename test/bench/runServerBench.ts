@@ -516,7 +516,7 @@ function indexCpuRow(median: Record<string, number | string | undefined>, worker
   const others = String(median.cpuOtherThreadsMs).split(' ').map(Number).filter((v) => v >= 50);
   return {
     id,
-    what: `CPU used by the server process in the median index run, from its spawn to the summary (user and system time of each thread, /proc/<pid>/task; the server's own thread ${seconds(median.cpuMainMs as number)} s, the other threads from most: ${others.map(seconds).join(', ')} s — the ${workers} index workers, then V8's helpers, which compile optimised code and collect); spread over ${cores} cores without a gap, that CPU alone takes the time measured here (informational)`,
+    what: `CPU used by the server process in the median index run, from its spawn to the summary (user and system time of each thread, /proc/<pid>/task; the server's own thread ${seconds(median.cpuMainMs as number)} s, the other threads from most: ${others.map(seconds).join(', ')} s — the ${workers} index workers, then V8's helpers, which compile optimised code and collect); however well it were spread, that much CPU takes ${cores} cores at least the time after it (informational)`,
     measured: `${seconds(median.cpuMs)} s of CPU, ≥ ${seconds(median.cpuMs / cores)} s on ${cores} cores`,
     value: median.cpuMs,
     unit: 'ms',
