@@ -16,7 +16,7 @@ import {
   type MarkupContent,
   type SemanticTokens,
 } from 'vscode-languageserver-protocol';
-import { ExportRequest, MentionsRequest, SummaryRequest } from '../../server/src/protocol';
+import { ClaimsRequest, ExportRequest, MentionsRequest, SummaryRequest } from '../../server/src/protocol';
 import { decodeTokens, FixtureWorkspace, NOTES, positionOf, startOn, startWithBrief, stopAll } from './fixtureWorkspace';
 import type { LspClient } from './lspClient';
 
@@ -216,5 +216,6 @@ describe('cancellation', () => {
     expect(await client.connection.sendRequest(MentionsRequest, { kind: 'concept', id: 'sovereign-stack' })).toHaveLength(400 * 31 + 3 + 2);
     const csv = (await client.connection.sendRequest(ExportRequest, { what: 'claims', format: 'csv' })).content;
     expect(csv.trimEnd().split('\r\n')).toHaveLength(1 + 404 + 1);
+    expect((await client.connection.sendRequest(ClaimsRequest, {})).claims).toHaveLength(405);
   });
 });

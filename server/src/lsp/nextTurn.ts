@@ -6,3 +6,10 @@
 export function nextTurn(): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, 0));
 }
+
+/**
+ * Briefs a workspace-wide request (claims, an export) handles between two turns: their digests are
+ * at hand, so without a turn now and then nothing else is read until the whole answer is made (the
+ * claims of 1,000 bench briefs: most of a second).
+ */
+export const BRIEFS_PER_TURN = 50;

@@ -7,14 +7,11 @@ import type { ExportParams, ExportResult } from '../../protocol';
 import type { BriefmarkWorkspace } from '../workspace/BriefmarkWorkspace';
 import type { FolderState } from '../workspace/FolderState';
 import { cancelled } from './navigation';
-import { nextTurn } from '../nextTurn';
+import { BRIEFS_PER_TURN, nextTurn } from '../nextTurn';
 import type { CancelToken } from '../ServerPlatform';
 
 /** What an export reads of the workspace. */
 export type ExportWorkspace = Pick<BriefmarkWorkspace, 'briefs' | 'document' | 'documentAt' | 'folderFor' | 'folders' | 'keyOf' | 'looseFolder' | 'ready' | 'report' | 'reportFromDisk' | 'settled'>;
-
-/** Briefs exported between two turns of the event loop. */
-const YIELD_EVERY = 50;
 
 /**
  * `briefmark/export`: what `briefmark export claims|network` prints, run in the workspace folder,
@@ -36,7 +33,7 @@ export async function exportBriefs(ws: ExportWorkspace, params: ExportParams, to
   for (const [i, path] of paths.entries()) {
     // The briefs' digests are at hand, so nothing here waits: yield now and then, or a cancel
     // (or any other request) would only be read once the whole export is done.
-    if (i % YIELD_EVERY === 0) await nextTurn();
+    if (i % BRIEFS_PER_TURN === 0) await nextTurn();
     if (token.isCancellationRequested) throw cancelled();
     const doc = await exportDocument(ws, path, what === 'network');
     if (doc) documents.push(doc);

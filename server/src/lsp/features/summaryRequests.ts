@@ -9,6 +9,7 @@ import type { BriefmarkWorkspace } from '../workspace/BriefmarkWorkspace';
 import type { FolderState } from '../workspace/FolderState';
 import { cancelled } from './navigation';
 import type { CancelToken } from '../ServerPlatform';
+import { BRIEFS_PER_TURN, nextTurn } from '../nextTurn';
 import { byCountThenLabel } from '../../core/text/compareLabels';
 
 /** What the summary and claims requests read of the workspace. */
@@ -44,12 +45,16 @@ export async function claimsOf(ws: SummaryWorkspace, uri: string | undefined, to
     return { claims: digest ? digest.claims.map((c) => claimItem(uri, c)) : [] };
   }
   await ws.settled(token);
-  if (token.isCancellationRequested) throw cancelled();
   const claims: ClaimItem[] = [];
-  for (const brief of ws.briefs()) {
+  for (const [i, brief] of ws.briefs().entries()) {
+    // Each brief's claims are decoded from its digest: a turn now and then lets a cancel, and
+    // other requests, in.
+    if (i % BRIEFS_PER_TURN === 0) await nextTurn();
+    if (token.isCancellationRequested) throw cancelled();
     const itemUri = ws.uriOf(brief.path);
     for (const c of brief.claims()) claims.push(claimItem(itemUri, c));
   }
+  if (token.isCancellationRequested) throw cancelled();
   return { claims };
 }
 
