@@ -12,6 +12,7 @@ import type { BriefmarkWorkspace } from '../workspace/BriefmarkWorkspace';
 import type { FolderState } from '../workspace/FolderState';
 import { blockAt, type OpenDocument } from '../workspace/OpenDocument';
 import type { CancelToken } from '../ServerPlatform';
+import { BRIEFS_PER_TURN, nextTurn } from '../nextTurn';
 
 /** What finding definitions, references, renames and symbols reads of the workspace. */
 export type NavigationWorkspace = Pick<BriefmarkWorkspace, 'briefs' | 'document' | 'documents' | 'folderFor' | 'folders' | 'isOpen' | 'keyOf' | 'locate' | 'looseFolder' | 'ready' | 'report' | 'settled'> & DefinitionFiles;
@@ -254,6 +255,9 @@ export async function renameAt(ws: NavigationWorkspace, doc: OpenDocument, posit
   return { changes };
 }
 
+/** At most this many workspace symbols: entries first (up to 1,000), then claims. */
+const MAX_SYMBOLS = 2000;
+
 export async function workspaceSymbols(ws: NavigationWorkspace, query: string, token: CancelToken): Promise<WorkspaceSymbol[]> {
   const wanted = query.toLowerCase().replace(/\s+/g, '');
   const matches = (text: string) => wanted === '' || fuzzyIncludes(text.toLowerCase(), wanted);
@@ -275,9 +279,14 @@ export async function workspaceSymbols(ws: NavigationWorkspace, query: string, t
     }
   }
   await ws.settled(token);
-  for (const brief of ws.briefs()) {
+  // The editor asks again at each key typed in its symbol picker and cancels the last request: a
+  // turn now and then lets that cancel in, since each brief's claims are decoded from its digest.
+  for (const [i, brief] of ws.briefs().entries()) {
+    if (out.length >= MAX_SYMBOLS) break;
+    if (i % BRIEFS_PER_TURN === 0) await nextTurn();
+    if (token.isCancellationRequested) throw cancelled();
     for (const claim of brief.claims()) {
-      if (out.length >= 2000 || token.isCancellationRequested) break;
+      if (out.length >= MAX_SYMBOLS) break;
       if (!claim.id || !(matches(claim.id) || matches(claim.text))) continue;
       out.push({ name: `#${claim.id}`, kind: SymbolKind.Event, containerName: `claim · ${claim.status}`, location: { uri: ws.uriOf(brief.path), range: claim.idRange } });
     }
