@@ -8,8 +8,8 @@ export function nextTurn(): Promise<void> {
 }
 
 /**
- * Briefs a workspace-wide request (claims, an export) handles between two turns: their digests are
- * at hand, so without a turn now and then nothing else is read until the whole answer is made (the
- * claims of 1,000 bench briefs: most of a second).
+ * Briefs a workspace-wide request (claims, symbols, an export) handles between two turns: their
+ * digests are at hand, so without a turn now and then nothing else is read until the whole answer
+ * is made (the claims of 1,000 bench briefs: most of a second).
  */
 export const BRIEFS_PER_TURN = 50;
