@@ -14,7 +14,7 @@ import type { IndexConfig } from '../../server/src/lsp/ServerPlatform';
 import { createWorkerIndexer } from '../../server/src/node/createWorkerIndexer';
 import { OpenDocument } from '../../server/src/lsp/workspace/OpenDocument';
 import { SummaryRequest, type SummaryResult } from '../../server/src/protocol';
-import { fileUri, indexWorkerScript } from '../server/lspClient';
+import { fileUri, indexWorkerScript, type ThreadCpu } from '../server/lspClient';
 import { LspClient } from '../server/lspClient';
 import { createRandom } from './createRandom';
 import type { BenchRow } from './formatBenchTable';
@@ -409,15 +409,16 @@ async function benchIndex(options: ServerBenchOptions, folder: string, file: Glo
   log(`server: writing ${INDEX_BRIEFS.toLocaleString('en')} briefs of 100 KB…`);
   const start = performance.now();
   let bytes = 0;
+  const paths: string[] = [];
   for (let i = 0; i < INDEX_BRIEFS; i++) {
     const part = join(folder, `part-${String(Math.floor(i / 100)).padStart(2, '0')}`);
     if (i % 100 === 0) mkdirSync(part, { recursive: true });
     const brief = generateBenchBrief(file, { targetBytes: BRIEF_BYTES, seed: 0x1000 + i });
-    writeFileSync(join(part, `brief-${String(i).padStart(4, '0')}.md`), brief.text);
+    paths.push(join(part, `brief-${String(i).padStart(4, '0')}.md`));
+    writeFileSync(paths[i]!, brief.text);
     bytes += brief.bytes;
   }
   const generateMs = performance.now() - start;
-  const paths = Array.from({ length: INDEX_BRIEFS }, (_, i) => join(folder, `part-${String(Math.floor(i / 100)).padStart(2, '0')}`, `brief-${String(i).padStart(4, '0')}.md`));
   const engine = await workerMsPerBrief(paths);
 
   // An idle server on an empty folder: the memory any server starts with.
@@ -428,7 +429,7 @@ async function benchIndex(options: ServerBenchOptions, folder: string, file: Glo
   const idleMemory = idle.memory();
   await idle.stop();
 
-  const runs: Array<Record<string, number | string | undefined>> = [];
+  const runs: Array<Record<string, number | string | ThreadCpu | undefined>> = [];
   for (let run = 0; run < INDEX_RUNS; run++) {
     log(`server: workspace index, run ${run + 1} of ${INDEX_RUNS}…`);
     options.gc?.();
@@ -457,9 +458,7 @@ async function benchIndex(options: ServerBenchOptions, folder: string, file: Glo
         lastProgress: lastReport?.message,
         peakRssMb: memory ? memory.peakRss / MB : undefined,
         rssAfterMb: memory ? memory.rss / MB : undefined,
-        cpuMainMs: cpu?.mainMs,
-        cpuOtherThreadsMs: cpu?.otherThreadsMs.join(' '),
-        cpuMs: cpu ? cpu.mainMs + cpu.otherThreadsMs.reduce((a, b) => a + b, 0) : undefined,
+        cpu,
         mentions,
         claims,
       });
@@ -493,7 +492,7 @@ async function benchIndex(options: ServerBenchOptions, folder: string, file: Glo
     budget: `≤ ${BUDGET.indexRssMb} MB`,
     ok: peakRssMb === undefined ? undefined : peakRssMb <= BUDGET.indexRssMb,
   });
-  rows.push(indexCpuRow(median, workers));
+  rows.push(indexCpuRow(median.cpu as ThreadCpu | undefined, workers));
   const engineBoundMs = (INDEX_BRIEFS * engine.msPerBrief) / workers;
   rows.push({
     id: 'server.index.engine',
@@ -508,17 +507,18 @@ async function benchIndex(options: ServerBenchOptions, folder: string, file: Glo
 }
 
 /** How much CPU the median index run used, and so how long it needs at least on this machine's cores. */
-function indexCpuRow(median: Record<string, number | string | undefined>, workers: number): BenchRow {
+function indexCpuRow(cpu: ThreadCpu | undefined, workers: number): BenchRow {
   const id = 'server.index.cpu';
   const cores = availableParallelism();
-  if (typeof median.cpuMs !== 'number') return { id, what: 'CPU used by the server process while it indexes', measured: 'n/a (not Linux)', value: null, unit: 'ms', budget: '—', ok: undefined };
+  if (!cpu) return { id, what: 'CPU used by the server process while it indexes', measured: 'n/a (not Linux)', value: null, unit: 'ms', budget: '—', ok: undefined };
+  const totalMs = cpu.mainMs + cpu.otherThreadsMs.reduce((a, b) => a + b, 0);
   const seconds = (value: number) => (value / 1000).toFixed(2);
-  const others = String(median.cpuOtherThreadsMs).split(' ').map(Number).filter((v) => v >= 50);
+  const others = cpu.otherThreadsMs.filter((v) => v >= 50);
   return {
     id,
-    what: `CPU used by the server process in the median index run, from its spawn to the summary (user and system time of each thread, /proc/<pid>/task; the server's own thread ${seconds(median.cpuMainMs as number)} s, the other threads from most: ${others.map(seconds).join(', ')} s — the ${workers} index workers, then V8's helpers, which compile optimised code and collect); however well it were spread, that much CPU takes ${cores} cores at least the time after it (informational)`,
-    measured: `${seconds(median.cpuMs)} s of CPU, ≥ ${seconds(median.cpuMs / cores)} s on ${cores} cores`,
-    value: median.cpuMs,
+    what: `CPU used by the server process in the median index run, from its spawn to the summary (user and system time of each thread, /proc/<pid>/task; the server's own thread ${seconds(cpu.mainMs)} s, the other threads from most: ${others.map(seconds).join(', ')} s — the ${workers} index workers, then V8's helpers, which compile optimised code and collect); however well it were spread, that much CPU takes ${cores} cores at least the time after it (informational)`,
+    measured: `${seconds(totalMs)} s of CPU, ≥ ${seconds(totalMs / cores)} s on ${cores} cores`,
+    value: totalMs,
     unit: 'ms',
     budget: '—',
     ok: undefined,

@@ -268,7 +268,7 @@ export class LspClient {
    * server's own) and every other thread (index workers, V8's helpers), most first; undefined off
    * Linux. Threads that have ended are counted in neither.
    */
-  cpu(): { mainMs: number; otherThreadsMs: number[] } | undefined {
+  cpu(): ThreadCpu | undefined {
     if (process.platform !== 'linux' || this.server.pid === undefined) return undefined;
     const pid = this.server.pid;
     try {
@@ -300,6 +300,12 @@ export class LspClient {
     clearTimeout(timer);
     this.connection.dispose();
   }
+}
+
+/** CPU time of a process in ms: its first thread's, and every other thread's, most first. */
+export interface ThreadCpu {
+  mainMs: number;
+  otherThreadsMs: number[];
 }
 
 export interface ServerHandle {
